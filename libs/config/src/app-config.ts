@@ -1,0 +1,63 @@
+/** The typed configuration every module reads; built once at boot from the environment. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  http: {
+    host: string;
+    port: number;
+    /** Largest accepted request body, in bytes. */
+    bodyLimit: number;
+    corsOrigins: string[];
+    shutdownTimeoutMs: number;
+    /** Serve Swagger UI and the OpenAPI document. */
+    docsEnabled: boolean;
+    /** Trust X-Forwarded-* headers (behind a reverse proxy). */
+    trustProxy: boolean;
+  };
+  database: {
+    /** PostgreSQL URL; undefined selects the embedded server. */
+    url?: string;
+    poolSize: number;
+    /** Where the embedded server keeps its data. */
+    embeddedDir: string;
+    /** Apply pending migrations when the app starts. */
+    migrateOnStart: boolean;
+  };
+  log: {
+    level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+    pretty: boolean;
+  };
+  redisUrl?: string;
+  jwt: {
+    /** Key material for HS256; generated per process in development when unset. */
+    secret: string;
+    secretGenerated: boolean;
+    issuer: string;
+    audience: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+  };
+  password: {
+    /** argon2id memory cost in KiB. */
+    memoryCost: number;
+    timeCost: number;
+    parallelism: number;
+  };
+  mail: {
+    /** SMTP URL; undefined writes mails to the log (development only). */
+    smtpUrl?: string;
+    from: string;
+    appUrl: string;
+    passwordResetTtlSeconds: number;
+    emailVerifyTtlSeconds: number;
+  };
+  throttle: {
+    /** General per-IP limit: requests per window. */
+    limit: number;
+    ttlSeconds: number;
+    /** Strict limit on sign-in, sign-up, refresh, forgot and reset. */
+    authLimit: number;
+    authTtlSeconds: number;
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
