@@ -1,1 +1,5 @@
-export default async function globalTeardown(): Promise<void> {}
+import { removeEmbedded } from "./global-setup.js";
+
+export default async function globalTeardown(): Promise<void> {
+  await removeEmbedded();
+}

@@ -1,0 +1,40 @@
+import { type DynamicModule, Module } from "@nestjs/common";
+import { TypeOrmModule } from "@nestjs/typeorm";
+import { APP_CONFIG, type AppConfig } from "@groundwork/config";
+import { DatabaseServer } from "./database-server.js";
+import { DatabaseLifecycle } from "./database-lifecycle.js";
+import { postgresOptions } from "./data-source-options.js";
+import { TransactionRunner } from "./transaction-runner.js";
+
+@Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
+class DatabaseServerModule {}
+
+/** The data source for PostgreSQL or the embedded server; entities come from the libs' forFeature(). */
+@Module({})
+export class DatabaseModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: DatabaseModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          imports: [DatabaseServerModule],
+          inject: [DatabaseServer, APP_CONFIG],
+          useFactory: async (server: DatabaseServer, config: AppConfig) => ({
+            ...postgresOptions({
+              url: await server.url(),
+              poolSize: config.database.poolSize,
+              migrationsRun: config.database.migrateOnStart,
+            }),
+            autoLoadEntities: true,
+            retryAttempts: 2,
+            retryDelay: 1_000,
+          }),
+        }),
+        DatabaseServerModule,
+      ],
+      providers: [DatabaseLifecycle, TransactionRunner],
+      exports: [TransactionRunner, DatabaseServerModule],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+export * from "./database.module.js";
+export * from "./database-server.js";
+export * from "./data-source-options.js";
+export * from "./transaction-runner.js";
+export * from "./embedded/embedded-postgres.server.js";
+export * from "./commands/migrate.commands.js";

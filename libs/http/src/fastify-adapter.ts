@@ -1,0 +1,22 @@
+import type { IncomingMessage } from "node:http";
+import { FastifyAdapter } from "@nestjs/platform-fastify";
+import type { AppConfig } from "@groundwork/config";
+import { requestIdFor } from "./security/request-id.js";
+
+/** Fastify with the body limit, proxy trust and request ids decided by config. */
+export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: config.http.bodyLimit,
+    trustProxy: config.http.trustProxy,
+    requestIdHeader: false,
+    genReqId: (raw: IncomingMessage) => {
+      const id = requestIdFor(raw);
+      // nestjs-pino reads the id from the raw request to bind it to every log line.
+      (raw as IncomingMessage & { id?: string }).id = id;
+      return id;
+    },
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+}

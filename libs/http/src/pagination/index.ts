@@ -1,0 +1,2 @@
+export * from "./page-query.dto.js";
+export * from "./page.js";

@@ -1,0 +1,2 @@
+export * from "./security-headers.js";
+export * from "./request-id.js";

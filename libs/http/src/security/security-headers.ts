@@ -1,0 +1,53 @@
+import helmet, { type HelmetOptions } from "helmet";
+
+export type HeaderSet = Record<string, string>;
+
+/**
+ * Runs helmet once against a recording response and returns the headers it would set.
+ * helmet's Fastify plugin rebuilds them (CSP parsing included) on every request; they never change.
+ */
+export function computeHelmetHeaders(options: HelmetOptions): HeaderSet {
+  const headers: HeaderSet = {};
+  const response = {
+    setHeader: (name: string, value: string | number) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let done = false;
+  helmet(options)({} as never, response as never, (error?: unknown) => {
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    done = true;
+  });
+  if (!done) throw new Error("helmet did not finish synchronously");
+  return headers;
+}
+
+/** The API returns JSON only: nothing may load, frame or run. */
+export const apiHeaders = (): HeaderSet =>
+  computeHelmetHeaders({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
+  });
+
+/** Swagger UI needs its own scripts, inline styles and data: images. */
+export const docsHeaders = (): HeaderSet =>
+  computeHelmetHeaders({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+  });

@@ -1,0 +1,52 @@
+import type { Logger } from "@nestjs/common";
+import type { AppConfig } from "@groundwork/config";
+import { createTransport } from "nodemailer";
+import type { MailContent } from "./templates/template-utils.js";
+
+export interface OutgoingMail extends MailContent {
+  to: string;
+}
+
+/** Where rendered mails go: an SMTP server, or the log when none is configured. */
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+export const SMTP_TIMEOUTS = {
+  connectionTimeout: 5_000,
+  greetingTimeout: 5_000,
+  socketTimeout: 10_000,
+} as const;
+
+export function createMailTransport(
+  config: AppConfig["mail"],
+  logger: Logger,
+): MailTransport {
+  if (config.smtpUrl === undefined) return logMailTransport(logger);
+
+  const transporter = createTransport(
+    { url: config.smtpUrl, pool: true, ...SMTP_TIMEOUTS },
+    { from: config.from },
+  );
+  return {
+    async send(mail) {
+      await transporter.sendMail(mail);
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}
+
+function logMailTransport(logger: Logger): MailTransport {
+  return {
+    send({ to, subject, text }) {
+      logger.log(
+        `Mail not sent (SMTP_URL is unset) to ${to}: ${subject}\n${text}`,
+      );
+      return Promise.resolve();
+    },
+    close() {},
+  };
+}
