@@ -1,38 +1,38 @@
 // Unit specs sit beside the code (libs/, apps/); end-to-end specs live under test/.
 const tsJest = [
-  "ts-jest",
+  'ts-jest',
   {
     useESM: true,
-    tsconfig: "tsconfig.json",
+    tsconfig: 'tsconfig.json',
     isolatedModules: true,
     diagnostics: false,
   },
 ];
 const common = {
-  extensionsToTreatAsEsm: [".ts"],
-  transform: { "^.+\\.ts$": tsJest },
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: {
-    "^@groundwork/([a-z-]+)$": "<rootDir>/libs/$1/src/index.ts",
-    "^(\\.{1,2}/.*)\\.js$": "$1",
+    '^@groundwork/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  testEnvironment: "node",
+  testEnvironment: 'node',
 };
 
 export default {
   projects: [
     {
       ...common,
-      displayName: "unit",
-      roots: ["<rootDir>/libs", "<rootDir>/apps"],
-      testMatch: ["**/*.spec.ts"],
+      displayName: 'unit',
+      roots: ['<rootDir>/libs', '<rootDir>/apps'],
+      testMatch: ['**/*.spec.ts'],
     },
     {
       ...common,
-      displayName: "e2e",
-      roots: ["<rootDir>/test"],
-      testMatch: ["**/*.e2e-spec.ts"],
-      globalSetup: "<rootDir>/test/support/global-setup.ts",
-      globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+      displayName: 'e2e',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       testTimeout: 60_000,
     },
   ],

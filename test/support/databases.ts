@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 
-export type TargetName = "postgres" | "embedded";
+export type TargetName = 'postgres' | 'embedded';
 
 export interface DatabaseTarget {
   name: TargetName;
@@ -9,19 +9,16 @@ export interface DatabaseTarget {
   adminUrl: string;
 }
 
-export const LOCAL_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
+export const LOCAL_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
 /** The servers this run tests against; global-setup decides and exports them through the environment. */
 export function databaseTargets(): DatabaseTarget[] {
   const targets: DatabaseTarget[] = [];
   const postgres = process.env.GW_TEST_POSTGRES_URL;
   const embedded = process.env.GW_TEST_EMBEDDED_URL;
-  if (postgres) targets.push({ name: "postgres", adminUrl: postgres });
-  if (embedded) targets.push({ name: "embedded", adminUrl: embedded });
-  if (targets.length === 0)
-    throw new Error(
-      "No test database: run the tests through jest (global-setup starts them)",
-    );
+  if (postgres) targets.push({ name: 'postgres', adminUrl: postgres });
+  if (embedded) targets.push({ name: 'embedded', adminUrl: embedded });
+  if (targets.length === 0) throw new Error('No test database: run the tests through jest (global-setup starts them)');
   return targets;
 }
 
@@ -31,12 +28,9 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function admin<T>(
-  adminUrl: string,
-  work: (client: pg.Client) => Promise<T>,
-): Promise<T> {
+async function admin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl });
-  client.on("error", () => undefined);
+  client.on('error', () => undefined);
   await client.connect();
   try {
     return await work(client);
@@ -46,25 +40,21 @@ async function admin<T>(
 }
 
 /** A fresh database for one suite, so suites run in any order and in parallel. */
-export async function createSuiteDatabase(
-  target: DatabaseTarget,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `gw_test_${randomBytes(6).toString("hex")}`;
-  await admin(target.adminUrl, (client) =>
-    client.query(`CREATE DATABASE ${name}`),
-  );
+export async function createSuiteDatabase(target: DatabaseTarget): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `gw_test_${randomBytes(6).toString('hex')}`;
+  await admin(target.adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   return {
     url: withDatabase(target.adminUrl, name),
     drop: () =>
-      admin(target.adminUrl, (client) =>
-        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-      ).then(() => undefined),
+      admin(target.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 
 export async function canConnect(url: string): Promise<boolean> {
   try {
-    await admin(url, (client) => client.query("SELECT 1"));
+    await admin(url, (client) => client.query('SELECT 1'));
     return true;
   } catch {
     return false;

@@ -1,4 +1,4 @@
-import { removeEmbedded } from "./global-setup.js";
+import { removeEmbedded } from './global-setup.js';
 
 export default async function globalTeardown(): Promise<void> {
   await removeEmbedded();

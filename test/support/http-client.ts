@@ -1,4 +1,4 @@
-import { OpenApiValidator, type OpenApiDocument } from "./openapi-validator.js";
+import { OpenApiValidator, type OpenApiDocument } from './openapi-validator.js';
 
 export interface RequestOptions {
   token?: string;
@@ -33,27 +33,18 @@ export class HttpClient {
     return document;
   }
 
-  get = <T = any>(path: string, options: RequestOptions = {}) =>
-    this.request<T>("GET", path, options);
-  post = <T = any>(path: string, options: RequestOptions = {}) =>
-    this.request<T>("POST", path, options);
-  patch = <T = any>(path: string, options: RequestOptions = {}) =>
-    this.request<T>("PATCH", path, options);
-  put = <T = any>(path: string, options: RequestOptions = {}) =>
-    this.request<T>("PUT", path, options);
-  delete = <T = any>(path: string, options: RequestOptions = {}) =>
-    this.request<T>("DELETE", path, options);
+  get = <T = any>(path: string, options: RequestOptions = {}) => this.request<T>('GET', path, options);
+  post = <T = any>(path: string, options: RequestOptions = {}) => this.request<T>('POST', path, options);
+  patch = <T = any>(path: string, options: RequestOptions = {}) => this.request<T>('PATCH', path, options);
+  put = <T = any>(path: string, options: RequestOptions = {}) => this.request<T>('PUT', path, options);
+  delete = <T = any>(path: string, options: RequestOptions = {}) => this.request<T>('DELETE', path, options);
 
-  async request<T = any>(
-    method: string,
-    path: string,
-    options: RequestOptions = {},
-  ): Promise<TestResponse<T>> {
+  async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     let body: string | Buffer | undefined = options.rawBody;
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);
-      headers["content-type"] ??= "application/json";
+      headers['content-type'] ??= 'application/json';
     }
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const response = await fetch(`${this.baseUrl}${path}`, {
@@ -62,21 +53,18 @@ export class HttpClient {
       body,
     });
     const text = await response.text();
-    const contentType = response.headers.get("content-type");
-    const parsed: unknown =
-      contentType?.includes("json") && text !== "" ? JSON.parse(text) : text;
+    const contentType = response.headers.get('content-type');
+    const parsed: unknown = contentType?.includes('json') && text !== '' ? JSON.parse(text) : text;
     if (!options.unchecked && this.validator) {
       const problems = this.validator.check({
         method,
         path,
         status: response.status,
         contentType,
-        body: text === "" ? undefined : parsed,
+        body: text === '' ? undefined : parsed,
       });
       if (problems.length > 0)
-        throw new Error(
-          `Response breaks the OpenAPI contract:\n${problems.join("\n")}\nbody: ${text.slice(0, 500)}`,
-        );
+        throw new Error(`Response breaks the OpenAPI contract:\n${problems.join('\n')}\nbody: ${text.slice(0, 500)}`);
     }
     return {
       status: response.status,

@@ -1,5 +1,5 @@
-import { Ajv, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 
 type Schema = Record<string, unknown>;
 interface Operation {
@@ -15,15 +15,10 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 /** Objects in the document list their properties; anything else in a response is a leak or a doc bug. */
 function closeObjects(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(closeObjects);
-  if (typeof schema !== "object" || schema === null) return schema;
+  if (typeof schema !== 'object' || schema === null) return schema;
   const copy: Schema = {};
-  for (const [key, value] of Object.entries(schema))
-    copy[key] = closeObjects(value);
-  if (
-    copy.type === "object" &&
-    copy.properties &&
-    copy.additionalProperties === undefined
-  )
+  for (const [key, value] of Object.entries(schema)) copy[key] = closeObjects(value);
+  if (copy.type === 'object' && copy.properties && copy.additionalProperties === undefined)
     copy.additionalProperties = false;
   return copy;
 }
@@ -49,15 +44,10 @@ export class OpenApiValidator {
 
   constructor(document: OpenApiDocument) {
     this.ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
-    const components = closeObjects(
-      document.components?.schemas ?? {},
-    ) as Record<string, Schema>;
-    for (const [name, schema] of Object.entries(components))
-      this.ajv.addSchema(schema, `#/components/schemas/${name}`);
+    const components = closeObjects(document.components?.schemas ?? {}) as Record<string, Schema>;
+    for (const [name, schema] of Object.entries(components)) this.ajv.addSchema(schema, `#/components/schemas/${name}`);
     for (const [template, methods] of Object.entries(document.paths)) {
-      const pattern = new RegExp(
-        `^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`,
-      );
+      const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
       for (const [method, operation] of Object.entries(methods)) {
         this.routes.push({
           method: method.toUpperCase(),
@@ -71,41 +61,32 @@ export class OpenApiValidator {
 
   /** Returns the list of problems; empty when the response honours the document. */
   check(response: ResponseUnderTest): string[] {
-    const path = response.path.split("?")[0] ?? "";
-    const route = this.routes.find(
-      (r) => r.method === response.method && r.pattern.test(path),
-    );
+    const path = response.path.split('?')[0] ?? '';
+    const route = this.routes.find((r) => r.method === response.method && r.pattern.test(path));
     const where = `${response.method} ${path} -> ${response.status}`;
     if (!route) {
       // Unknown routes must still answer in the one error format.
-      return response.status === 404 &&
-        response.contentType?.startsWith("application/problem+json")
+      return response.status === 404 && response.contentType?.startsWith('application/problem+json')
         ? []
         : [`${where}: no such operation in the document`];
     }
     const documented = route.operation.responses[String(response.status)];
-    if (!documented)
-      return [
-        `${where}: status not documented for ${route.method} ${route.template}`,
-      ];
+    if (!documented) return [`${where}: status not documented for ${route.method} ${route.template}`];
     const content = documented.content;
     if (!content) {
-      return response.body === undefined || response.body === ""
+      return response.body === undefined || response.body === ''
         ? []
         : [`${where}: documented without a body, got one`];
     }
-    const mediaType = (response.contentType ?? "").split(";")[0]?.trim() ?? "";
+    const mediaType = (response.contentType ?? '').split(';')[0]?.trim() ?? '';
     const media = content[mediaType];
     if (!media)
-      return [
-        `${where}: content type "${mediaType}" not documented (expected ${Object.keys(content).join(", ")})`,
-      ];
+      return [`${where}: content type "${mediaType}" not documented (expected ${Object.keys(content).join(', ')})`];
     if (!media.schema) return [];
     const validate = this.validatorFor(media.schema);
     if (validate(response.body)) return [];
     return (validate.errors ?? []).map(
-      (e) =>
-        `${where}: body${e.instancePath} ${e.message ?? ""} ${JSON.stringify(e.params)}`,
+      (e) => `${where}: body${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
     );
   }
 

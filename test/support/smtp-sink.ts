@@ -1,7 +1,7 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
   /** Envelope recipients: who the server actually delivered to. */
@@ -23,10 +23,7 @@ export interface SmtpSink {
   messages: ReceivedMail[];
   /** Deliveries refused because of failFirst. */
   readonly rejected: number;
-  waitFor(
-    predicate: (mail: ReceivedMail) => boolean,
-    timeoutMs?: number,
-  ): Promise<ReceivedMail>;
+  waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   /** The first link in the text body whose URL contains `path`. */
   linkFrom(mail: ReceivedMail, path: string): URL;
   close(): Promise<void>;
@@ -38,9 +35,7 @@ interface Waiter {
 }
 
 /** A real SMTP server on a random loopback port that keeps every mail it accepts. */
-export async function startSmtpSink(
-  options: SmtpSinkOptions = {},
-): Promise<SmtpSink> {
+export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<Waiter>();
   let rejected = 0;
@@ -48,16 +43,12 @@ export async function startSmtpSink(
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
-    disabledCommands: ["STARTTLS"],
+    disabledCommands: ['STARTTLS'],
     closeTimeout: 1_000,
     onData(stream, session, callback) {
       if (rejected < (options.failFirst ?? 0)) {
         rejected += 1;
-        stream.on("end", () =>
-          callback(
-            Object.assign(new Error("Try again later"), { responseCode: 451 }),
-          ),
-        );
+        stream.on('end', () => callback(Object.assign(new Error('Try again later'), { responseCode: 451 })));
         stream.resume();
         return;
       }
@@ -65,10 +56,10 @@ export async function startSmtpSink(
         (parsed) => {
           const mail: ReceivedMail = {
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-            from: parsed.from?.text ?? "",
-            subject: parsed.subject ?? "",
-            text: parsed.text ?? "",
-            html: typeof parsed.html === "string" ? parsed.html : "",
+            from: parsed.from?.text ?? '',
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : '',
           };
           messages.push(mail);
           for (const waiter of waiters) {
@@ -79,14 +70,13 @@ export async function startSmtpSink(
           }
           callback();
         },
-        (error: unknown) =>
-          callback(error instanceof Error ? error : new Error(String(error))),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       );
     },
   });
 
-  server.listen(0, "127.0.0.1");
-  await once(server.server, "listening");
+  server.listen(0, '127.0.0.1');
+  await once(server.server, 'listening');
   const { port } = server.server.address() as AddressInfo;
 
   return {
@@ -108,27 +98,15 @@ export async function startSmtpSink(
         };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
-          const seen =
-            messages
-              .map((m) => `"${m.subject}" to ${m.to.join(", ")}`)
-              .join("; ") || "none";
-          reject(
-            new Error(
-              `No matching mail within ${timeoutMs} ms (received: ${seen})`,
-            ),
-          );
+          const seen = messages.map((m) => `"${m.subject}" to ${m.to.join(', ')}`).join('; ') || 'none';
+          reject(new Error(`No matching mail within ${timeoutMs} ms (received: ${seen})`));
         }, timeoutMs);
         waiters.add(waiter);
       });
     },
     linkFrom(mail, path) {
-      const href = mail.text
-        .match(/https?:\/\/[^\s<>"']+/g)
-        ?.find((candidate) => candidate.includes(path));
-      if (href === undefined)
-        throw new Error(
-          `No link containing "${path}" in mail "${mail.subject}"`,
-        );
+      const href = mail.text.match(/https?:\/\/[^\s<>"']+/g)?.find((candidate) => candidate.includes(path));
+      if (href === undefined) throw new Error(`No link containing "${path}" in mail "${mail.subject}"`);
       return new URL(href);
     },
     close() {

@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
-import type { NestFastifyApplication } from "@nestjs/platform-fastify";
-import type * as AppEntry from "../../apps/api/src/create-app.js";
-import { createSuiteDatabase, type DatabaseTarget } from "./databases.js";
-import { HttpClient } from "./http-client.js";
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type * as AppEntry from '../../apps/api/src/create-app.js';
+import { createSuiteDatabase, type DatabaseTarget } from './databases.js';
+import { HttpClient } from './http-client.js';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -14,22 +14,17 @@ export interface TestApp {
 
 /** The built app (dist/), exactly what `npm start` runs, with the Swagger plugin's metadata. */
 async function loadBuiltApp(): Promise<typeof AppEntry> {
-  const entry = new URL(
-    "../../dist/apps/api/src/create-app.js",
-    import.meta.url,
-  ).href;
+  const entry = new URL('../../dist/apps/api/src/create-app.js', import.meta.url).href;
   return (await import(entry)) as typeof AppEntry;
 }
 
-export function testEnv(
-  extra: Record<string, string | undefined> = {},
-): Record<string, string | undefined> {
+export function testEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
   return {
-    NODE_ENV: "test",
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
-    LOG_PRETTY: "false",
-    JWT_SECRET: randomBytes(32).toString("hex"),
-    DATABASE_MIGRATE_ON_START: "true",
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_PRETTY: 'false',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_MIGRATE_ON_START: 'true',
     REDIS_URL: undefined,
     SMTP_URL: undefined,
     ...extra,
@@ -46,8 +41,8 @@ export async function startTestApp(
   const app = await createApp({
     overrides: testEnv({ DATABASE_URL: database.url, ...env }),
   });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const baseUrl = (await app.getUrl()).replace("[::1]", "127.0.0.1");
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const http = new HttpClient(baseUrl);
   await http.loadContract();
   return {

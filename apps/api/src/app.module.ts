@@ -1,9 +1,9 @@
-import { type DynamicModule, Module } from "@nestjs/common";
-import { AppConfigModule, type AppConfigOptions } from "@groundwork/config";
-import { DatabaseModule } from "@groundwork/database";
-import { HttpPlatformModule } from "@groundwork/http";
-import { RedisModule } from "@groundwork/redis";
-import { HealthModule } from "@groundwork/health";
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AppConfigModule, type AppConfigOptions } from '@groundwork/config';
+import { DatabaseModule } from '@groundwork/database';
+import { HttpPlatformModule } from '@groundwork/http';
+import { RedisModule } from '@groundwork/redis';
+import { HealthModule } from '@groundwork/health';
 
 /** Composes the libs; the only place a new module is wired. */
 @Module({})

@@ -1,14 +1,14 @@
-import "reflect-metadata";
-import { Logger } from "@nestjs/common";
-import { APP_CONFIG, type AppConfig, ConfigError } from "@groundwork/config";
-import { ShutdownState } from "@groundwork/health";
-import { createApp } from "./create-app.js";
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, ConfigError } from '@groundwork/config';
+import { ShutdownState } from '@groundwork/health';
+import { createApp } from './create-app.js';
 
 async function bootstrap(): Promise<void> {
   const startedAt = performance.now();
   const app = await createApp();
   const config = app.get<AppConfig>(APP_CONFIG);
-  const logger = new Logger("Bootstrap");
+  const logger = new Logger('Bootstrap');
   await app.listen({ port: config.http.port, host: config.http.host });
   logger.log(
     `Listening on ${await app.getUrl()} (${config.env}, ready in ${Math.round(performance.now() - startedAt)} ms); docs at /docs`,
@@ -21,9 +21,7 @@ async function bootstrap(): Promise<void> {
     logger.log(`${signal} received: draining in-flight requests`);
     app.get(ShutdownState).begin();
     const timer = setTimeout(() => {
-      logger.error(
-        `Shutdown took longer than ${config.http.shutdownTimeoutMs} ms; exiting`,
-      );
+      logger.error(`Shutdown took longer than ${config.http.shutdownTimeoutMs} ms; exiting`);
       process.exit(1);
     }, config.http.shutdownTimeoutMs);
     timer.unref();
@@ -35,8 +33,8 @@ async function bootstrap(): Promise<void> {
       },
     );
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,13 +1,13 @@
-import { Module } from "@nestjs/common";
-import { AppConfigModule } from "@groundwork/config";
-import { DatabaseModule, migrationCommands } from "@groundwork/database";
-import { OpenApiCommand } from "./openapi.command.js";
+import { Module } from '@nestjs/common';
+import { AppConfigModule } from '@groundwork/config';
+import { DatabaseModule, migrationCommands } from '@groundwork/database';
+import { OpenApiCommand } from './openapi.command.js';
 
 /** Operator commands; each lib contributes the commands for what it owns. */
 @Module({
   imports: [
     AppConfigModule.forRoot({
-      overrides: { DATABASE_MIGRATE_ON_START: "false" },
+      overrides: { DATABASE_MIGRATE_ON_START: 'false' },
     }),
     DatabaseModule.forRoot(),
   ],

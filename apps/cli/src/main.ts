@@ -1,11 +1,11 @@
-import "reflect-metadata";
-import { CommandFactory } from "nest-commander";
-import { ConfigError } from "@groundwork/config";
-import { CliModule } from "./cli.module.js";
+import 'reflect-metadata';
+import { CommandFactory } from 'nest-commander';
+import { ConfigError } from '@groundwork/config';
+import { CliModule } from './cli.module.js';
 
 async function main(): Promise<void> {
   await CommandFactory.run(CliModule, {
-    logger: ["error", "warn", "log"],
+    logger: ['error', 'warn', 'log'],
     errorHandler: (error) => {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);

@@ -1,45 +1,29 @@
-import {
-  applyDecorators,
-  createParamDecorator,
-  type ExecutionContext,
-  SetMetadata,
-} from "@nestjs/common";
-import { ApiBearerAuth } from "@nestjs/swagger";
-import { ApiProblemResponses, BEARER_AUTH } from "@groundwork/http";
-import type { Principal, Role } from "./principal.js";
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiProblemResponses, BEARER_AUTH } from '@groundwork/http';
+import type { Principal, Role } from './principal.js';
 
-export const IS_PUBLIC_KEY = "groundwork:public";
-export const ROLES_KEY = "groundwork:roles";
+export const IS_PUBLIC_KEY = 'groundwork:public';
+export const ROLES_KEY = 'groundwork:roles';
 
 /** Opens a route to anonymous callers; every other route needs a valid access token. */
-export const Public = (): MethodDecorator & ClassDecorator =>
-  SetMetadata(IS_PUBLIC_KEY, true);
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
 
 /**
  * Requires a signed-in caller, optionally with one of the given roles, and documents the
  * bearer security and the 401/403 answers in one place.
  */
-export function Authenticated(
-  options: { roles?: Role[] } = {},
-): MethodDecorator & ClassDecorator {
+export function Authenticated(options: { roles?: Role[] } = {}): MethodDecorator & ClassDecorator {
   const decorators = [ApiBearerAuth(BEARER_AUTH), ApiProblemResponses(401)];
   if (options.roles && options.roles.length > 0) {
-    decorators.push(
-      SetMetadata(ROLES_KEY, options.roles),
-      ApiProblemResponses(403),
-    );
+    decorators.push(SetMetadata(ROLES_KEY, options.roles), ApiProblemResponses(403));
   }
   return applyDecorators(...decorators);
 }
 
 /** The request's principal; the guard guarantees it on non-public routes. */
-export const CurrentUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Principal => {
-    const request = context
-      .switchToHttp()
-      .getRequest<{ principal?: Principal }>();
-    if (!request.principal)
-      throw new Error("CurrentUser used on a route without authentication");
-    return request.principal;
-  },
-);
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
+  const request = context.switchToHttp().getRequest<{ principal?: Principal }>();
+  if (!request.principal) throw new Error('CurrentUser used on a route without authentication');
+  return request.principal;
+});

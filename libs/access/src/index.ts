@@ -1,2 +1,2 @@
-export * from "./principal.js";
-export * from "./access.decorators.js";
+export * from './principal.js';
+export * from './access.decorators.js';

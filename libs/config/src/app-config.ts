@@ -1,6 +1,6 @@
 /** The typed configuration every module reads; built once at boot from the environment. */
 export interface AppConfig {
-  env: "development" | "production" | "test";
+  env: 'development' | 'production' | 'test';
   http: {
     host: string;
     port: number;
@@ -23,7 +23,7 @@ export interface AppConfig {
     migrateOnStart: boolean;
   };
   log: {
-    level: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+    level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
     pretty: boolean;
   };
   redisUrl?: string;
@@ -60,4 +60,4 @@ export interface AppConfig {
   };
 }
 
-export const APP_CONFIG = Symbol("APP_CONFIG");
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,7 +1,7 @@
-import { type DynamicModule, Inject, Logger, Module } from "@nestjs/common";
-import { ConfigModule, ConfigService } from "@nestjs/config";
-import { APP_CONFIG, type AppConfig } from "./app-config.js";
-import { loadAppConfig } from "./env.validation.js";
+import { type DynamicModule, Inject, Logger, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_CONFIG, type AppConfig } from './app-config.js';
+import { loadAppConfig } from './env.validation.js';
 
 export interface AppConfigOptions {
   /** Values that take precedence over process.env (tests, embedded tools). */
@@ -19,8 +19,8 @@ export class AppConfigModule {
       global: true,
       imports: [
         ConfigModule.forRoot({
-          envFilePath: [".env"],
-          ignoreEnvFile: process.env.NODE_ENV === "test",
+          envFilePath: ['.env'],
+          ignoreEnvFile: process.env.NODE_ENV === 'test',
         }),
       ],
       providers: [
@@ -29,11 +29,8 @@ export class AppConfigModule {
           inject: [ConfigService],
           // ConfigModule has merged .env into process.env by now; validate the result once.
           useFactory: (): AppConfig => {
-            const logger = new Logger("Config");
-            return loadAppConfig(
-              { ...process.env, ...options.overrides },
-              (message) => logger.warn(message),
-            );
+            const logger = new Logger('Config');
+            return loadAppConfig({ ...process.env, ...options.overrides }, (message) => logger.warn(message));
           },
         },
       ],

@@ -1,7 +1,7 @@
-import { ConfigError, loadAppConfig } from "./env.validation.js";
+import { ConfigError, loadAppConfig } from './env.validation.js';
 
 describe(loadAppConfig.name, () => {
-  it("applies defaults in development and generates an ephemeral secret with a warning", () => {
+  it('applies defaults in development and generates an ephemeral secret with a warning', () => {
     const warnings: string[] = [];
     const config = loadAppConfig({}, (message) => warnings.push(message));
     expect(config.http.port).toBe(3000);
@@ -9,23 +9,21 @@ describe(loadAppConfig.name, () => {
     expect(config.database.migrateOnStart).toBe(true);
     expect(config.jwt.secretGenerated).toBe(true);
     expect(config.jwt.secret.length).toBeGreaterThanOrEqual(32);
-    expect(warnings.join("\n")).toContain("JWT_SECRET");
+    expect(warnings.join('\n')).toContain('JWT_SECRET');
   });
 
-  it("refuses to start in production without JWT_SECRET", () => {
-    expect(() => loadAppConfig({ NODE_ENV: "production" })).toThrow(
-      /JWT_SECRET: required in production/,
-    );
+  it('refuses to start in production without JWT_SECRET', () => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production/);
   });
 
-  it("names every bad variable, one line each", () => {
+  it('names every bad variable, one line each', () => {
     let error: unknown;
     try {
       loadAppConfig({
-        PORT: "eighty",
-        DATABASE_URL: "mysql://x",
-        LOG_LEVEL: "loud",
-        BODY_LIMIT: "5gb",
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        LOG_LEVEL: 'loud',
+        BODY_LIMIT: '5gb',
       });
     } catch (caught) {
       error = caught;
@@ -33,31 +31,24 @@ describe(loadAppConfig.name, () => {
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
     expect(problems).toHaveLength(4);
-    expect(problems.some((p) => /^PORT: expected an integer/.test(p))).toBe(
-      true,
-    );
-    expect(problems.some((p) => p.startsWith("DATABASE_URL:"))).toBe(true);
-    expect(problems.some((p) => p.startsWith("LOG_LEVEL:"))).toBe(true);
-    expect(problems.some((p) => p.startsWith("BODY_LIMIT:"))).toBe(true);
+    expect(problems.some((p) => /^PORT: expected an integer/.test(p))).toBe(true);
+    expect(problems.some((p) => p.startsWith('DATABASE_URL:'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('LOG_LEVEL:'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('BODY_LIMIT:'))).toBe(true);
   });
 
-  it("parses sizes, lists and booleans", () => {
+  it('parses sizes, lists and booleans', () => {
     const config = loadAppConfig({
-      BODY_LIMIT: "512kb",
-      CORS_ORIGINS: "https://a.example, https://b.example",
-      DATABASE_URL: "postgres://u@localhost/db",
+      BODY_LIMIT: '512kb',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      DATABASE_URL: 'postgres://u@localhost/db',
     });
     expect(config.http.bodyLimit).toBe(512 * 1024);
-    expect(config.http.corsOrigins).toEqual([
-      "https://a.example",
-      "https://b.example",
-    ]);
+    expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.database.migrateOnStart).toBe(false);
   });
 
-  it("keeps argon2 at or above the OWASP minimum", () => {
-    expect(() => loadAppConfig({ ARGON2_MEMORY_KIB: "1024" })).toThrow(
-      /ARGON2_MEMORY_KIB/,
-    );
+  it('keeps argon2 at or above the OWASP minimum', () => {
+    expect(() => loadAppConfig({ ARGON2_MEMORY_KIB: '1024' })).toThrow(/ARGON2_MEMORY_KIB/);
   });
 });

@@ -1,29 +1,19 @@
-import { randomBytes } from "node:crypto";
-import { resolve } from "node:path";
-import type { AppConfig } from "./app-config.js";
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { AppConfig } from './app-config.js';
 
 /** Raised when the environment is invalid; one line per problem. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
-    );
-    this.name = "ConfigError";
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
   }
 }
 
 type Env = Record<string, string | undefined>;
 
-const LOG_LEVELS = [
-  "fatal",
-  "error",
-  "warn",
-  "info",
-  "debug",
-  "trace",
-  "silent",
-] as const;
-const NODE_ENVS = ["development", "production", "test"] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
 
 /** Reads variables, collecting every problem before failing so operators fix them in one go. */
 class EnvReader {
@@ -32,7 +22,7 @@ class EnvReader {
 
   private raw(name: string): string | undefined {
     const value = this.env[name]?.trim();
-    return value === undefined || value === "" ? undefined : value;
+    return value === undefined || value === '' ? undefined : value;
   }
 
   string(name: string, fallback: string): string {
@@ -48,9 +38,7 @@ class EnvReader {
     if (value === undefined) return fallback;
     const parsed = Number(value);
     if (!/^-?\d+$/.test(value) || parsed < min || parsed > max) {
-      this.problems.push(
-        `${name}: expected an integer from ${min} to ${max}, got "${value}"`,
-      );
+      this.problems.push(`${name}: expected an integer from ${min} to ${max}, got "${value}"`);
       return fallback;
     }
     return parsed;
@@ -59,8 +47,8 @@ class EnvReader {
   bool(name: string, fallback: boolean): boolean {
     const value = this.raw(name)?.toLowerCase();
     if (value === undefined) return fallback;
-    if (["true", "1", "yes"].includes(value)) return true;
-    if (["false", "0", "no"].includes(value)) return false;
+    if (['true', '1', 'yes'].includes(value)) return true;
+    if (['false', '0', 'no'].includes(value)) return false;
     this.problems.push(`${name}: expected true or false, got "${value}"`);
     return fallback;
   }
@@ -69,9 +57,7 @@ class EnvReader {
     const value = this.raw(name);
     if (value === undefined) return fallback;
     if (!(allowed as readonly string[]).includes(value)) {
-      this.problems.push(
-        `${name}: expected one of ${allowed.join(", ")}, got "${value}"`,
-      );
+      this.problems.push(`${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
       return fallback;
     }
     return value as T;
@@ -80,19 +66,15 @@ class EnvReader {
   url(name: string, protocols: string[], required = false): string | undefined {
     const value = this.raw(name);
     if (value === undefined) {
-      if (required)
-        this.problems.push(
-          `${name}: required, expected a ${protocols.join(" or ")} URL`,
-        );
+      if (required) this.problems.push(`${name}: required, expected a ${protocols.join(' or ')} URL`);
       return undefined;
     }
     try {
       const parsed = new URL(value);
-      if (!protocols.includes(parsed.protocol.replace(/:$/, "")))
-        throw new Error("protocol");
+      if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) throw new Error('protocol');
       return value;
     } catch {
-      this.problems.push(`${name}: expected a ${protocols.join(" or ")} URL`);
+      this.problems.push(`${name}: expected a ${protocols.join(' or ')} URL`);
       return undefined;
     }
   }
@@ -103,17 +85,9 @@ class EnvReader {
     if (value === undefined) return fallback;
     const match = /^(\d+)\s*(b|kb|mb)?$/.exec(value);
     const units = { b: 1, kb: 1024, mb: 1024 * 1024 } as const;
-    const bytes = match
-      ? Number(match[1]) * units[(match[2] ?? "b") as keyof typeof units]
-      : NaN;
-    if (
-      !Number.isSafeInteger(bytes) ||
-      bytes < 1024 ||
-      bytes > 100 * 1024 * 1024
-    ) {
-      this.problems.push(
-        `${name}: expected a size from 1kb to 100mb (e.g. 1mb), got "${value}"`,
-      );
+    const bytes = match ? Number(match[1]) * units[(match[2] ?? 'b') as keyof typeof units] : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1024 || bytes > 100 * 1024 * 1024) {
+      this.problems.push(`${name}: expected a size from 1kb to 100mb (e.g. 1mb), got "${value}"`);
       return fallback;
     }
     return bytes;
@@ -124,109 +98,83 @@ class EnvReader {
  * Validates the environment once and returns the typed configuration.
  * Throws ConfigError listing every problem; never returns a half-valid object.
  */
-export function loadAppConfig(
-  env: Env,
-  onWarning: (message: string) => void = () => undefined,
-): AppConfig {
+export function loadAppConfig(env: Env, onWarning: (message: string) => void = () => undefined): AppConfig {
   const read = new EnvReader(env);
-  const nodeEnv = read.oneOf("NODE_ENV", NODE_ENVS, "development");
-  const production = nodeEnv === "production";
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const production = nodeEnv === 'production';
 
-  let secret = read.optionalString("JWT_SECRET");
+  let secret = read.optionalString('JWT_SECRET');
   let secretGenerated = false;
   if (secret !== undefined && secret.length < 32) {
-    read.problems.push(
-      "JWT_SECRET: expected at least 32 characters of random material",
-    );
+    read.problems.push('JWT_SECRET: expected at least 32 characters of random material');
   } else if (secret === undefined) {
     if (production) {
-      read.problems.push(
-        "JWT_SECRET: required in production (at least 32 random characters)",
-      );
+      read.problems.push('JWT_SECRET: required in production (at least 32 random characters)');
     } else {
-      secret = randomBytes(48).toString("base64url");
+      secret = randomBytes(48).toString('base64url');
       secretGenerated = true;
-      onWarning(
-        "JWT_SECRET is not set: using an ephemeral secret, so tokens stop working on restart",
-      );
+      onWarning('JWT_SECRET is not set: using an ephemeral secret, so tokens stop working on restart');
     }
   }
 
-  const smtpUrl = read.url("SMTP_URL", ["smtp", "smtps"]);
+  const smtpUrl = read.url('SMTP_URL', ['smtp', 'smtps']);
   if (production && smtpUrl === undefined) {
-    onWarning(
-      "SMTP_URL is not set: mails are written to the log instead of being sent",
-    );
+    onWarning('SMTP_URL is not set: mails are written to the log instead of being sent');
   }
-  const databaseUrl = read.url("DATABASE_URL", ["postgres", "postgresql"]);
+  const databaseUrl = read.url('DATABASE_URL', ['postgres', 'postgresql']);
 
   const config: AppConfig = {
     env: nodeEnv,
     http: {
-      host: read.string("HOST", "127.0.0.1"),
-      port: read.int("PORT", 3000, 0, 65535),
-      bodyLimit: read.bytes("BODY_LIMIT", 1024 * 1024),
+      host: read.string('HOST', '127.0.0.1'),
+      port: read.int('PORT', 3000, 0, 65535),
+      bodyLimit: read.bytes('BODY_LIMIT', 1024 * 1024),
       corsOrigins: read
-        .string("CORS_ORIGINS", "")
-        .split(",")
+        .string('CORS_ORIGINS', '')
+        .split(',')
         .map((origin) => origin.trim())
-        .filter((origin) => origin !== ""),
-      shutdownTimeoutMs: read.int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
-      docsEnabled: read.bool("DOCS_ENABLED", true),
-      trustProxy: read.bool("TRUST_PROXY", false),
+        .filter((origin) => origin !== ''),
+      shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+      docsEnabled: read.bool('DOCS_ENABLED', true),
+      trustProxy: read.bool('TRUST_PROXY', false),
     },
     database: {
       url: databaseUrl,
-      poolSize: read.int("DATABASE_POOL_SIZE", 10, 1, 200),
-      embeddedDir: resolve(
-        read.string("EMBEDDED_DATABASE_DIR", "./data/postgres"),
-      ),
-      migrateOnStart: read.bool(
-        "DATABASE_MIGRATE_ON_START",
-        databaseUrl === undefined,
-      ),
+      poolSize: read.int('DATABASE_POOL_SIZE', 10, 1, 200),
+      embeddedDir: resolve(read.string('EMBEDDED_DATABASE_DIR', './data/postgres')),
+      migrateOnStart: read.bool('DATABASE_MIGRATE_ON_START', databaseUrl === undefined),
     },
     log: {
-      level: read.oneOf("LOG_LEVEL", LOG_LEVELS, production ? "info" : "debug"),
-      pretty: read.bool("LOG_PRETTY", nodeEnv === "development"),
+      level: read.oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : 'debug'),
+      pretty: read.bool('LOG_PRETTY', nodeEnv === 'development'),
     },
-    redisUrl: read.url("REDIS_URL", ["redis", "rediss"]),
+    redisUrl: read.url('REDIS_URL', ['redis', 'rediss']),
     jwt: {
-      secret: secret ?? "",
+      secret: secret ?? '',
       secretGenerated,
-      issuer: read.string("JWT_ISSUER", "groundwork"),
-      audience: read.string("JWT_AUDIENCE", "groundwork-api"),
-      accessTtlSeconds: read.int("JWT_ACCESS_TTL", 900, 30, 86_400),
-      refreshTtlSeconds: read.int(
-        "JWT_REFRESH_TTL",
-        30 * 86_400,
-        300,
-        365 * 86_400,
-      ),
+      issuer: read.string('JWT_ISSUER', 'groundwork'),
+      audience: read.string('JWT_AUDIENCE', 'groundwork-api'),
+      accessTtlSeconds: read.int('JWT_ACCESS_TTL', 900, 30, 86_400),
+      refreshTtlSeconds: read.int('JWT_REFRESH_TTL', 30 * 86_400, 300, 365 * 86_400),
     },
     password: {
       // OWASP's minimum for argon2id: 19 MiB, 2 iterations, parallelism 1.
-      memoryCost: read.int("ARGON2_MEMORY_KIB", 19_456, 19_456, 1_048_576),
-      timeCost: read.int("ARGON2_TIME_COST", 2, 2, 20),
-      parallelism: read.int("ARGON2_PARALLELISM", 1, 1, 16),
+      memoryCost: read.int('ARGON2_MEMORY_KIB', 19_456, 19_456, 1_048_576),
+      timeCost: read.int('ARGON2_TIME_COST', 2, 2, 20),
+      parallelism: read.int('ARGON2_PARALLELISM', 1, 1, 16),
     },
     mail: {
       smtpUrl,
-      from: read.string("MAIL_FROM", "Groundwork <no-reply@groundwork.local>"),
-      appUrl: read.url("APP_URL", ["http", "https"]) ?? "http://localhost:3000",
-      passwordResetTtlSeconds: read.int("PASSWORD_RESET_TTL", 1800, 60, 86_400),
-      emailVerifyTtlSeconds: read.int(
-        "EMAIL_VERIFY_TTL",
-        86_400,
-        300,
-        30 * 86_400,
-      ),
+      from: read.string('MAIL_FROM', 'Groundwork <no-reply@groundwork.local>'),
+      appUrl: read.url('APP_URL', ['http', 'https']) ?? 'http://localhost:3000',
+      passwordResetTtlSeconds: read.int('PASSWORD_RESET_TTL', 1800, 60, 86_400),
+      emailVerifyTtlSeconds: read.int('EMAIL_VERIFY_TTL', 86_400, 300, 30 * 86_400),
     },
     throttle: {
-      limit: read.int("THROTTLE_LIMIT", 300, 1, 1_000_000),
-      ttlSeconds: read.int("THROTTLE_TTL", 60, 1, 86_400),
-      authLimit: read.int("THROTTLE_AUTH_LIMIT", 10, 1, 100_000),
-      authTtlSeconds: read.int("THROTTLE_AUTH_TTL", 60, 1, 86_400),
+      limit: read.int('THROTTLE_LIMIT', 300, 1, 1_000_000),
+      ttlSeconds: read.int('THROTTLE_TTL', 60, 1, 86_400),
+      authLimit: read.int('THROTTLE_AUTH_LIMIT', 10, 1, 100_000),
+      authTtlSeconds: read.int('THROTTLE_AUTH_TTL', 60, 1, 86_400),
     },
   };
 

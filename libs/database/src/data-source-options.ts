@@ -1,6 +1,6 @@
-import { Logger } from "@nestjs/common";
-import type { DataSourceOptions } from "typeorm";
-import { migrations } from "./migrations/index.js";
+import { Logger } from '@nestjs/common';
+import type { DataSourceOptions } from 'typeorm';
+import { migrations } from './migrations/index.js';
 
 export interface ConnectionSettings {
   url: string;
@@ -10,25 +10,22 @@ export interface ConnectionSettings {
 }
 
 /** The one place PostgreSQL connection options are decided, shared by the app, the CLI and tests. */
-export function postgresOptions(
-  settings: ConnectionSettings,
-): DataSourceOptions {
-  const logger = new Logger("Database");
+export function postgresOptions(settings: ConnectionSettings): DataSourceOptions {
+  const logger = new Logger('Database');
   return {
-    type: "postgres",
+    type: 'postgres',
     url: settings.url,
     migrations,
     migrationsRun: settings.migrationsRun,
-    migrationsTransactionMode: "each",
-    migrationsTableName: "migrations",
+    migrationsTransactionMode: 'each',
+    migrationsTableName: 'migrations',
     synchronize: false,
-    logging: ["error", "migration"],
+    logging: ['error', 'migration'],
     // An idle client losing its server (restart, failover, shutdown) emits 'error'; log it, don't crash.
-    poolErrorHandler: (error: unknown) =>
-      logger.warn(`Idle database connection failed: ${String(error)}`),
+    poolErrorHandler: (error: unknown) => logger.warn(`Idle database connection failed: ${String(error)}`),
     extra: {
       max: settings.poolSize,
-      application_name: settings.applicationName ?? "groundwork",
+      application_name: settings.applicationName ?? 'groundwork',
       connectionTimeoutMillis: 5_000,
       // A statement stuck for this long is a bug or an outage; fail the request instead of hanging.
       statement_timeout: 30_000,

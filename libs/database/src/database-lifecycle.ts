@@ -1,6 +1,6 @@
-import { Injectable, type OnApplicationShutdown } from "@nestjs/common";
-import { DataSource } from "typeorm";
-import { DatabaseServer } from "./database-server.js";
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DatabaseServer } from './database-server.js';
 
 /** Closes the pool before the embedded server stops, whatever order Nest runs shutdown hooks in. */
 @Injectable()

@@ -1,9 +1,6 @@
-import { Injectable, Logger } from "@nestjs/common";
-import { InjectConfig, type AppConfig } from "@groundwork/config";
-import {
-  startEmbeddedPostgres,
-  type EmbeddedPostgresHandle,
-} from "./embedded/embedded-postgres.server.js";
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectConfig, type AppConfig } from '@groundwork/config';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded/embedded-postgres.server.js';
 
 /**
  * Resolves where the database lives: the configured PostgreSQL URL, or an embedded
@@ -11,7 +8,7 @@ import {
  */
 @Injectable()
 export class DatabaseServer {
-  private readonly logger = new Logger("Database");
+  private readonly logger = new Logger('Database');
   private embedded?: EmbeddedPostgresHandle;
 
   constructor(@InjectConfig() private readonly config: AppConfig) {}

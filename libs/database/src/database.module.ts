@@ -1,10 +1,10 @@
-import { type DynamicModule, Module } from "@nestjs/common";
-import { TypeOrmModule } from "@nestjs/typeorm";
-import { APP_CONFIG, type AppConfig } from "@groundwork/config";
-import { DatabaseServer } from "./database-server.js";
-import { DatabaseLifecycle } from "./database-lifecycle.js";
-import { postgresOptions } from "./data-source-options.js";
-import { TransactionRunner } from "./transaction-runner.js";
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@groundwork/config';
+import { DatabaseServer } from './database-server.js';
+import { DatabaseLifecycle } from './database-lifecycle.js';
+import { postgresOptions } from './data-source-options.js';
+import { TransactionRunner } from './transaction-runner.js';
 
 @Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
 class DatabaseServerModule {}

@@ -1,5 +1,5 @@
-import { Injectable } from "@nestjs/common";
-import { DataSource, type EntityManager } from "typeorm";
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /** The handle a repository method takes to join a transaction. */
 export type Transaction = EntityManager;

@@ -1,24 +1,24 @@
-import { Controller, Get, VERSION_NEUTRAL } from "@nestjs/common";
-import { ApiTags } from "@nestjs/swagger";
-import { Public } from "@groundwork/access";
-import { ApiProblemResponses } from "@groundwork/http";
-import { HealthService } from "./health.service.js";
-import { LivenessDto, ReadinessDto } from "./health.dto.js";
+import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@groundwork/access';
+import { ApiProblemResponses } from '@groundwork/http';
+import { HealthService } from './health.service.js';
+import { LivenessDto, ReadinessDto } from './health.dto.js';
 
-@ApiTags("health")
-@Controller({ path: "health", version: VERSION_NEUTRAL })
+@ApiTags('health')
+@Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   /** Liveness: the process is up and serving. */
-  @Get("live")
+  @Get('live')
   @Public()
   live(): LivenessDto {
-    return { status: "ok" };
+    return { status: 'ok' };
   }
 
   /** Readiness: the database (and Redis when configured) answer; 503 while shutting down. */
-  @Get("ready")
+  @Get('ready')
   @Public()
   @ApiProblemResponses(503)
   ready(): Promise<ReadinessDto> {

@@ -1,8 +1,8 @@
-import { Global, Module } from "@nestjs/common";
-import { TerminusModule } from "@nestjs/terminus";
-import { HealthController } from "./health.controller.js";
-import { HealthService } from "./health.service.js";
-import { ShutdownState } from "./shutdown-state.js";
+import { Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { HealthController } from './health.controller.js';
+import { HealthService } from './health.service.js';
+import { ShutdownState } from './shutdown-state.js';
 
 @Global()
 @Module({

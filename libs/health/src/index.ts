@@ -1,2 +1,2 @@
-export * from "./health.module.js";
-export * from "./shutdown-state.js";
+export * from './health.module.js';
+export * from './shutdown-state.js';

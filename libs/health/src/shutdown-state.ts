@@ -1,4 +1,4 @@
-import { Injectable } from "@nestjs/common";
+import { Injectable } from '@nestjs/common';
 
 /** Set when shutdown begins, so readiness answers 503 while in-flight requests finish. */
 @Injectable()

@@ -1,17 +1,13 @@
-import {
-  type INestApplication,
-  RequestMethod,
-  VersioningType,
-} from "@nestjs/common";
-import type { NestFastifyApplication } from "@nestjs/platform-fastify";
-import { PinoLogger } from "nestjs-pino";
-import type { AppConfig } from "@groundwork/config";
-import { apiHeaders, docsHeaders } from "./security/security-headers.js";
+import { type INestApplication, RequestMethod, VersioningType } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PinoLogger } from 'nestjs-pino';
+import type { AppConfig } from '@groundwork/config';
+import { apiHeaders, docsHeaders } from './security/security-headers.js';
 
-export const API_PREFIX = "api";
-export const DOCS_PATH = "docs";
+export const API_PREFIX = 'api';
+export const DOCS_PATH = 'docs';
 /** Served outside /api/v1: probes and documentation. */
-export const UNVERSIONED_PATHS = ["health/live", "health/ready"];
+export const UNVERSIONED_PATHS = ['health/live', 'health/ready'];
 
 /** Routes live under /api/v1 (URI versioning); probes and docs stay outside. */
 export function configureRouting(app: INestApplication): void {
@@ -21,30 +17,20 @@ export function configureRouting(app: INestApplication): void {
       method: RequestMethod.GET,
     })),
   });
-  app.enableVersioning({ type: VersioningType.URI, defaultVersion: "1" });
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
 }
 
 /**
  * Everything about HTTP that is decided once per app: prefix and versioning, CORS, security
  * headers, request ids on responses, and the one log line per request.
  */
-export function configureHttp(
-  app: NestFastifyApplication,
-  config: AppConfig,
-): void {
+export function configureHttp(app: NestFastifyApplication, config: AppConfig): void {
   configureRouting(app);
   app.enableCors({
-    origin:
-      config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    methods: ["GET", "POST", "PATCH", "PUT", "DELETE"],
-    allowedHeaders: ["authorization", "content-type", "x-request-id"],
-    exposedHeaders: [
-      "x-request-id",
-      "retry-after",
-      "ratelimit-limit",
-      "ratelimit-remaining",
-      "ratelimit-reset",
-    ],
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
+    exposedHeaders: ['x-request-id', 'retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
     maxAge: 600,
   });
 
@@ -52,24 +38,22 @@ export function configureHttp(
   const docs = docsHeaders();
   const docsPrefix = `/${DOCS_PATH}`;
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook("onRequest", (request, reply, done) => {
-    void reply
-      .headers(request.url.startsWith(docsPrefix) ? docs : api)
-      .header("x-request-id", request.id);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(request.url.startsWith(docsPrefix) ? docs : api).header('x-request-id', request.id);
     done();
   });
-  fastify.addHook("onResponse", (request, reply, done) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     const status = reply.statusCode;
     const line = {
       requestId: request.id,
       method: request.method,
-      route: request.routeOptions.url ?? "(unmatched)",
+      route: request.routeOptions.url ?? '(unmatched)',
       status,
       durationMs: Math.round(reply.elapsedTime * 100) / 100,
     };
     const log = PinoLogger.root;
-    if (status >= 500) log.error(line, "request failed");
-    else log.info(line, "request completed");
+    if (status >= 500) log.error(line, 'request failed');
+    else log.info(line, 'request completed');
     done();
   });
 }

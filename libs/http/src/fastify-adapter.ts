@@ -1,7 +1,7 @@
-import type { IncomingMessage } from "node:http";
-import { FastifyAdapter } from "@nestjs/platform-fastify";
-import type { AppConfig } from "@groundwork/config";
-import { requestIdFor } from "./security/request-id.js";
+import type { IncomingMessage } from 'node:http';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { AppConfig } from '@groundwork/config';
+import { requestIdFor } from './security/request-id.js';
 
 /** Fastify with the body limit, proxy trust and request ids decided by config. */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
@@ -16,7 +16,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
       return id;
     },
     return503OnClosing: true,
-    forceCloseConnections: "idle",
+    forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
 }

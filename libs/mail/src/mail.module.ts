@@ -1,5 +1,5 @@
-import { Module } from "@nestjs/common";
-import { MailService } from "./mail.service.js";
+import { Module } from '@nestjs/common';
+import { MailService } from './mail.service.js';
 
 /** Reads the typed config from the global AppConfigModule. */
 @Module({

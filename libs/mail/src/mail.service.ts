@@ -1,19 +1,13 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnModuleDestroy,
-  Optional,
-} from "@nestjs/common";
-import { setTimeout as sleep } from "node:timers/promises";
-import { InjectConfig } from "@groundwork/config";
-import type { AppConfig } from "@groundwork/config";
-import { emailVerificationLink, passwordResetLink } from "./mail-links.js";
-import { describeMailError, recipientDomain } from "./mail-log.js";
-import { createMailTransport, type MailTransport } from "./mail.transport.js";
-import { emailVerificationTemplate } from "./templates/email-verification.template.js";
-import { passwordResetTemplate } from "./templates/password-reset.template.js";
-import type { MailContent } from "./templates/template-utils.js";
+import { Inject, Injectable, Logger, type OnModuleDestroy, Optional } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { InjectConfig } from '@groundwork/config';
+import type { AppConfig } from '@groundwork/config';
+import { emailVerificationLink, passwordResetLink } from './mail-links.js';
+import { describeMailError, recipientDomain } from './mail-log.js';
+import { createMailTransport, type MailTransport } from './mail.transport.js';
+import { emailVerificationTemplate } from './templates/email-verification.template.js';
+import { passwordResetTemplate } from './templates/password-reset.template.js';
+import type { MailContent } from './templates/template-utils.js';
 
 export interface MailDeliveryOptions {
   /** Tries per mail, the first included. */
@@ -33,8 +27,8 @@ export const DEFAULT_MAIL_DELIVERY: MailDeliveryOptions = {
   shutdownTimeoutMs: 5_000,
 };
 
-/** Optional provider overriding parts of DEFAULT_MAIL_DELIVERY. */
-export const MAIL_DELIVERY_OPTIONS = Symbol("MAIL_DELIVERY_OPTIONS");
+/** Optional provider (from a global module, or a test) overriding parts of DEFAULT_MAIL_DELIVERY. */
+export const MAIL_DELIVERY_OPTIONS = Symbol('MAIL_DELIVERY_OPTIONS');
 
 /** Sends account mails in the background: callers never wait for, nor fail because of, delivery. */
 @Injectable()
@@ -55,13 +49,9 @@ export class MailService implements OnModuleDestroy {
     this.transport = createMailTransport(config.mail, this.logger);
   }
 
-  sendEmailVerification(
-    to: string,
-    name: string,
-    token: string,
-  ): Promise<void> {
+  sendEmailVerification(to: string, name: string, token: string): Promise<void> {
     const { appUrl, emailVerifyTtlSeconds } = this.config.mail;
-    this.enqueue("email-verification", to, () =>
+    this.enqueue('email-verification', to, () =>
       emailVerificationTemplate({
         name,
         link: emailVerificationLink(appUrl, token),
@@ -73,7 +63,7 @@ export class MailService implements OnModuleDestroy {
 
   sendPasswordReset(to: string, name: string, token: string): Promise<void> {
     const { appUrl, passwordResetTtlSeconds } = this.config.mail;
-    this.enqueue("password-reset", to, () =>
+    this.enqueue('password-reset', to, () =>
       passwordResetTemplate({
         name,
         link: passwordResetLink(appUrl, token),
@@ -98,27 +88,19 @@ export class MailService implements OnModuleDestroy {
     ]);
     timer.abort();
     if (!drained) {
-      this.logger.warn(
-        `Shutting down with ${this.pending.size} mail(s) still pending: they are dropped`,
-      );
+      this.logger.warn(`Shutting down with ${this.pending.size} mail(s) still pending: they are dropped`);
       this.shutdown.abort();
     }
     this.transport.close();
   }
 
   private enqueue(kind: string, to: string, render: () => MailContent): void {
-    const task: Promise<void> = this.deliver(kind, to, render).finally(() =>
-      this.pending.delete(task),
-    );
+    const task: Promise<void> = this.deliver(kind, to, render).finally(() => this.pending.delete(task));
     this.pending.add(task);
   }
 
   /** Never rejects: every failure ends in the log. */
-  private async deliver(
-    kind: string,
-    to: string,
-    render: () => MailContent,
-  ): Promise<void> {
+  private async deliver(kind: string, to: string, render: () => MailContent): Promise<void> {
     const label = `Mail ${kind} to *@${recipientDomain(to)}`;
     try {
       const mail = { to, ...render() };
@@ -130,17 +112,13 @@ export class MailService implements OnModuleDestroy {
           await this.transport.send(mail);
           return;
         } catch (error) {
-          this.logger.warn(
-            `${label}: attempt ${attempt}/${maxAttempts} failed: ${describeMailError(error)}`,
-          );
+          this.logger.warn(`${label}: attempt ${attempt}/${maxAttempts} failed: ${describeMailError(error)}`);
         }
         if (attempt < maxAttempts) await this.backoff(attempt);
       }
       this.logger.error(`${label}: giving up after ${attempt} attempt(s)`);
     } catch (error) {
-      this.logger.error(
-        `${label}: could not be prepared: ${describeMailError(error)}`,
-      );
+      this.logger.error(`${label}: could not be prepared: ${describeMailError(error)}`);
     }
   }
 
@@ -152,9 +130,6 @@ export class MailService implements OnModuleDestroy {
 }
 
 /** Wait after failed attempt `attempt` (1-based). */
-export function backoffDelayMs(
-  { baseDelayMs, backoffFactor }: MailDeliveryOptions,
-  attempt: number,
-): number {
+export function backoffDelayMs({ baseDelayMs, backoffFactor }: MailDeliveryOptions, attempt: number): number {
   return baseDelayMs * backoffFactor ** (attempt - 1);
 }

@@ -1,7 +1,7 @@
-import type { Logger } from "@nestjs/common";
-import type { AppConfig } from "@groundwork/config";
-import { createTransport } from "nodemailer";
-import type { MailContent } from "./templates/template-utils.js";
+import type { Logger } from '@nestjs/common';
+import type { AppConfig } from '@groundwork/config';
+import { createTransport } from 'nodemailer';
+import type { MailContent } from './templates/template-utils.js';
 
 export interface OutgoingMail extends MailContent {
   to: string;
@@ -19,16 +19,10 @@ export const SMTP_TIMEOUTS = {
   socketTimeout: 10_000,
 } as const;
 
-export function createMailTransport(
-  config: AppConfig["mail"],
-  logger: Logger,
-): MailTransport {
+export function createMailTransport(config: AppConfig['mail'], logger: Logger): MailTransport {
   if (config.smtpUrl === undefined) return logMailTransport(logger);
 
-  const transporter = createTransport(
-    { url: config.smtpUrl, pool: true, ...SMTP_TIMEOUTS },
-    { from: config.from },
-  );
+  const transporter = createTransport({ url: config.smtpUrl, pool: true, ...SMTP_TIMEOUTS }, { from: config.from });
   return {
     async send(mail) {
       await transporter.sendMail(mail);
@@ -42,9 +36,7 @@ export function createMailTransport(
 function logMailTransport(logger: Logger): MailTransport {
   return {
     send({ to, subject, text }) {
-      logger.log(
-        `Mail not sent (SMTP_URL is unset) to ${to}: ${subject}\n${text}`,
-      );
+      logger.log(`Mail not sent (SMTP_URL is unset) to ${to}: ${subject}\n${text}`);
       return Promise.resolve();
     },
     close() {},

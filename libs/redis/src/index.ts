@@ -1,1 +1,1 @@
-export * from "./redis.module.js";
+export * from './redis.module.js';

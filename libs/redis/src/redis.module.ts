@@ -1,13 +1,6 @@
-import {
-  Global,
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  type OnApplicationShutdown,
-} from "@nestjs/common";
-import { Redis } from "ioredis";
-import { InjectConfig, type AppConfig } from "@groundwork/config";
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { InjectConfig, type AppConfig } from '@groundwork/config';
 
 /**
  * The shared Redis connection when REDIS_URL is set; `client` is undefined otherwise and
@@ -15,7 +8,7 @@ import { InjectConfig, type AppConfig } from "@groundwork/config";
  */
 @Injectable()
 export class RedisConnection implements OnApplicationShutdown {
-  private readonly logger = new Logger("Redis");
+  private readonly logger = new Logger('Redis');
   readonly client?: Redis;
 
   constructor(@InjectConfig() config: AppConfig) {
@@ -27,9 +20,7 @@ export class RedisConnection implements OnApplicationShutdown {
       enableOfflineQueue: true,
     });
     // Without a listener ioredis reports connection errors as unhandled; log and keep retrying.
-    this.client.on("error", (error: Error) =>
-      this.logger.warn(`Redis connection error: ${error.message}`),
-    );
+    this.client.on('error', (error: Error) => this.logger.warn(`Redis connection error: ${error.message}`));
   }
 
   /** A ping bounded in time, for readiness. */
@@ -37,10 +28,7 @@ export class RedisConnection implements OnApplicationShutdown {
     if (!this.client) return;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`no answer within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
     });
     try {
       await Promise.race([this.client.ping(), timeout]);

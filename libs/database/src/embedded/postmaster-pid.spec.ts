@@ -25,7 +25,10 @@ describe('postmaster.pid handling', () => {
     await writeFile(postmasterPidPath(dir), `4242\n${dir}\n1700000000\n54321\n\n127.0.0.1\n  1 2\nready   \n`);
     expect(await readPostmasterPid(dir)).toEqual({ pid: 4242, port: 54321 });
     await writeFile(postmasterPidPath(dir), 'garbage');
-    expect(await readPostmasterPid(dir)).toEqual({ pid: undefined, port: undefined });
+    expect(await readPostmasterPid(dir)).toEqual({
+      pid: undefined,
+      port: undefined,
+    });
   });
 
   it('tells live processes from dead ones, and a non-postgres process from a postmaster', async () => {
@@ -38,7 +41,10 @@ describe('postmaster.pid handling', () => {
     for (const pid of [deadPid, process.pid]) {
       const warnings: string[] = [];
       await writeFile(postmasterPidPath(dir), `${pid}\n${dir}\n0\n5432\n`);
-      await recoverStalePostmaster(dir, { log: () => undefined, warn: (msg) => warnings.push(msg) });
+      await recoverStalePostmaster(dir, {
+        log: () => undefined,
+        warn: (msg) => warnings.push(msg),
+      });
       expect(await readPostmasterPid(dir)).toBeUndefined();
       expect(warnings).toEqual([expect.stringContaining(`removed stale ${postmasterPidPath(dir)} (pid ${pid} `)]);
     }

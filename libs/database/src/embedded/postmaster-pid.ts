@@ -1,8 +1,8 @@
-import { execFile } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-import { promisify } from "node:util";
+import { execFile } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 
 export interface PostmasterPid {
   /** Undefined when line 1 is not a valid pid (truncated or corrupt file). */
@@ -18,21 +18,19 @@ interface RecoveryLog {
 const execFileAsync = promisify(execFile);
 
 export function postmasterPidPath(dataDir: string): string {
-  return join(dataDir, "postmaster.pid");
+  return join(dataDir, 'postmaster.pid');
 }
 
 /** Line 1 is the postmaster pid and line 4 its port (see PostgreSQL's miscadmin.h LOCK_FILE_LINE_*). */
-export async function readPostmasterPid(
-  dataDir: string,
-): Promise<PostmasterPid | undefined> {
+export async function readPostmasterPid(dataDir: string): Promise<PostmasterPid | undefined> {
   let text: string;
   try {
-    text = await readFile(postmasterPidPath(dataDir), "utf8");
+    text = await readFile(postmasterPidPath(dataDir), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const lines = text.split("\n");
+  const lines = text.split('\n');
   return { pid: positiveInt(lines[0]), port: positiveInt(lines[3]) };
 }
 
@@ -45,46 +43,29 @@ export async function isProcessAlive(pid: number): Promise<boolean> {
   try {
     process.kill(pid, 0);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
   // An exited orphan stays a zombie until its new parent reaps it; for us it is gone.
-  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
-  return stat.charAt(stat.lastIndexOf(")") + 2) !== "Z";
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  return stat.charAt(stat.lastIndexOf(')') + 2) !== 'Z';
 }
 
 /** True when pid is a postgres postmaster started with `-D <dataDir>`, not a process that reused the pid. */
-export async function isPostmasterFor(
-  pid: number,
-  dataDir: string,
-): Promise<boolean> {
+export async function isPostmasterFor(pid: number, dataDir: string): Promise<boolean> {
   let args: string[];
   try {
-    args = (await readFile(`/proc/${pid}/cmdline`, "utf8")).split("\0");
+    args = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
   } catch {
     // No procfs (macOS): ps prints the command line space-separated.
-    const { stdout } = await execFileAsync("ps", [
-      "-o",
-      "args=",
-      "-p",
-      String(pid),
-    ]).catch(() => ({ stdout: "" }));
-    return (
-      /(^|\/)postgres\s/.test(stdout) && stdout.includes(` ${resolve(dataDir)}`)
-    );
+    const { stdout } = await execFileAsync('ps', ['-o', 'args=', '-p', String(pid)]).catch(() => ({ stdout: '' }));
+    return /(^|\/)postgres\s/.test(stdout) && stdout.includes(` ${resolve(dataDir)}`);
   }
-  const dIndex = args.indexOf("-D");
-  return (
-    /(^|\/)postgres$/.test(args[0] ?? "") &&
-    dIndex >= 0 &&
-    resolve(args[dIndex + 1] ?? "") === resolve(dataDir)
-  );
+  const dIndex = args.indexOf('-D');
+  return /(^|\/)postgres$/.test(args[0] ?? '') && dIndex >= 0 && resolve(args[dIndex + 1] ?? '') === resolve(dataDir);
 }
 
 /** SIGINT is PostgreSQL's "fast" shutdown (what `pg_ctl stop -m fast` sends); SIGKILL if it overruns. */
-export async function stopPid(
-  pid: number,
-  graceMs = 15_000,
-): Promise<"stopped" | "killed"> {
+export async function stopPid(pid: number, graceMs = 15_000): Promise<'stopped' | 'killed'> {
   const signal = (name: NodeJS.Signals): void => {
     try {
       process.kill(pid, name);
@@ -92,10 +73,10 @@ export async function stopPid(
       // Already gone.
     }
   };
-  signal("SIGINT");
-  if (await waitForExit(pid, graceMs)) return "stopped";
-  signal("SIGKILL");
-  if (await waitForExit(pid, 5_000)) return "killed";
+  signal('SIGINT');
+  if (await waitForExit(pid, graceMs)) return 'stopped';
+  signal('SIGKILL');
+  if (await waitForExit(pid, 5_000)) return 'killed';
   throw new Error(`PostgreSQL process ${pid} did not exit even after SIGKILL`);
 }
 
@@ -112,24 +93,17 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  * Clears what a SIGKILLed parent leaves behind: a still-running orphan server for this
  * data dir is shut down, and a pid file naming a dead or unrelated process is removed.
  */
-export async function recoverStalePostmaster(
-  dataDir: string,
-  log: RecoveryLog,
-): Promise<void> {
+export async function recoverStalePostmaster(dataDir: string, log: RecoveryLog): Promise<void> {
   const stale = await readPostmasterPid(dataDir);
   if (!stale) return;
   const { pid, port } = stale;
-  if (
-    pid !== undefined &&
-    (await isProcessAlive(pid)) &&
-    (await isPostmasterFor(pid, dataDir))
-  ) {
+  if (pid !== undefined && (await isProcessAlive(pid)) && (await isPostmasterFor(pid, dataDir))) {
     log.warn(
-      `Embedded PostgreSQL: a server from a previous run is still running on ${dataDir} (pid ${pid}, port ${port ?? "unknown"}); stopping it`,
+      `Embedded PostgreSQL: a server from a previous run is still running on ${dataDir} (pid ${pid}, port ${port ?? 'unknown'}); stopping it`,
     );
     const how = await stopPid(pid);
     log.warn(
-      `Embedded PostgreSQL: previous server pid ${pid} ${how === "stopped" ? "shut down cleanly" : "was killed"}`,
+      `Embedded PostgreSQL: previous server pid ${pid} ${how === 'stopped' ? 'shut down cleanly' : 'was killed'}`,
     );
     // A clean shutdown removes the file itself; after SIGKILL it would linger.
     await rm(postmasterPidPath(dataDir), { force: true });
@@ -137,6 +111,6 @@ export async function recoverStalePostmaster(
   }
   await rm(postmasterPidPath(dataDir), { force: true });
   log.warn(
-    `Embedded PostgreSQL: removed stale ${postmasterPidPath(dataDir)} (pid ${pid ?? "unreadable"} is not a running server for this data dir)`,
+    `Embedded PostgreSQL: removed stale ${postmasterPidPath(dataDir)} (pid ${pid ?? 'unreadable'} is not a running server for this data dir)`,
   );
 }

@@ -1,7 +1,7 @@
-import { execFile } from "node:child_process";
-import { stat } from "node:fs/promises";
-import { dirname } from "node:path";
-import { promisify } from "node:util";
+import { execFile } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
 
 export interface UnixIds {
   uid: number;
@@ -14,13 +14,9 @@ const execFileAsync = promisify(execFile);
 export async function lookupPostgresUser(): Promise<UnixIds | undefined> {
   try {
     const [uid, gid] = await Promise.all(
-      ["-u", "-g"].map(async (flag) =>
-        Number((await execFileAsync("id", [flag, "postgres"])).stdout.trim()),
-      ),
+      ['-u', '-g'].map(async (flag) => Number((await execFileAsync('id', [flag, 'postgres'])).stdout.trim())),
     );
-    return Number.isInteger(uid) && Number.isInteger(gid)
-      ? { uid: uid!, gid: gid! }
-      : undefined;
+    return Number.isInteger(uid) && Number.isInteger(gid) ? { uid: uid!, gid: gid! } : undefined;
   } catch {
     return undefined;
   }
@@ -30,10 +26,7 @@ export async function lookupPostgresUser(): Promise<UnixIds | undefined> {
  * First directory from `dir` up to `/` that `user` cannot traverse. Without a known user
  * only the "others" execute bit counts (the user may not exist yet).
  */
-export async function findUntraversable(
-  dir: string,
-  user?: UnixIds,
-): Promise<string | undefined> {
+export async function findUntraversable(dir: string, user?: UnixIds): Promise<string | undefined> {
   for (let current = dir; ; current = dirname(current)) {
     const { mode, uid, gid } = await stat(current);
     const allowed =
@@ -46,11 +39,7 @@ export async function findUntraversable(
 }
 
 /** Fails early with a fix instead of letting initdb/postgres die on EACCES as the postgres user. */
-export async function assertPostgresCanReach(
-  dataDir: string,
-  binDir: string,
-  user?: UnixIds,
-): Promise<void> {
+export async function assertPostgresCanReach(dataDir: string, binDir: string, user?: UnixIds): Promise<void> {
   const blockedData = await findUntraversable(dirname(dataDir), user);
   if (blockedData) {
     throw new Error(

@@ -1,4 +1,4 @@
-import { ApiProperty } from "@nestjs/swagger";
+import { ApiProperty } from '@nestjs/swagger';
 
 export class FieldErrorDto {
   /** The input field at fault, as a dotted path. @example email */
@@ -27,4 +27,4 @@ export class ProblemDetailsDto {
   errors?: FieldErrorDto[];
 }
 
-export const PROBLEM_JSON = "application/problem+json";
+export const PROBLEM_JSON = 'application/problem+json';

@@ -1,14 +1,8 @@
-import {
-  type ArgumentsHost,
-  Catch,
-  type ExceptionFilter,
-  HttpException,
-  Logger,
-} from "@nestjs/common";
-import { STATUS_CODES } from "node:http";
-import type { FastifyReply, FastifyRequest } from "fastify";
-import { PROBLEM_JSON, type ProblemDetailsDto } from "./problem-details.dto.js";
-import { ProblemException } from "./problem.exception.js";
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_JSON, type ProblemDetailsDto } from './problem-details.dto.js';
+import { ProblemException } from './problem.exception.js';
 
 /** Errors raised by Fastify itself (bad JSON, body too large, bad media type) carry their own 4xx status. */
 interface FrameworkError {
@@ -20,30 +14,26 @@ interface FrameworkError {
 function isFrameworkError(error: unknown): error is FrameworkError {
   const candidate = error as Partial<FrameworkError> | null;
   return (
-    typeof candidate === "object" &&
+    typeof candidate === 'object' &&
     candidate !== null &&
-    typeof candidate.statusCode === "number" &&
+    typeof candidate.statusCode === 'number' &&
     candidate.statusCode >= 400 &&
     candidate.statusCode < 500
   );
 }
 
 const FRAMEWORK_DETAIL: Record<string, string> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: "The request body is not valid JSON",
-  FST_ERR_CTP_EMPTY_JSON_BODY:
-    "The request body is empty but its content type is application/json",
-  FST_ERR_CTP_BODY_TOO_LARGE:
-    "The request body is larger than the server accepts",
-  FST_ERR_CTP_INVALID_MEDIA_TYPE:
-    "The request content type is not supported; send application/json",
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH:
-    "The Content-Length header does not match the body",
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty but its content type is application/json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is larger than the server accepts',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'The request content type is not supported; send application/json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The Content-Length header does not match the body',
 };
 
 /** Shapes every error as application/problem+json with the request id; logs unknown errors with their stack. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger("Errors");
+  private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -51,46 +41,34 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request);
     if (exception instanceof ProblemException) {
-      for (const [name, value] of Object.entries(exception.headers))
-        void reply.header(name, value);
+      for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
     }
-    void reply
-      .status(problem.status)
-      .header("content-type", PROBLEM_JSON)
-      .send(problem);
+    void reply.status(problem.status).header('content-type', PROBLEM_JSON).send(problem);
   }
 
-  private toProblem(
-    exception: unknown,
-    request: FastifyRequest,
-  ): ProblemDetailsDto {
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemDetailsDto {
     const base = {
-      instance: request.url.split("?")[0] ?? "/",
+      instance: request.url.split('?')[0] ?? '/',
       requestId: String(request.id),
     };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return {
-        type:
-          exception instanceof ProblemException
-            ? exception.problemType
-            : "about:blank",
-        title: STATUS_CODES[status] ?? "Error",
+        type: exception instanceof ProblemException ? exception.problemType : 'about:blank',
+        title: STATUS_CODES[status] ?? 'Error',
         status,
         detail: detailOf(exception),
         ...base,
-        ...(exception instanceof ProblemException && exception.fieldErrors
-          ? { errors: exception.fieldErrors }
-          : {}),
+        ...(exception instanceof ProblemException && exception.fieldErrors ? { errors: exception.fieldErrors } : {}),
       };
     }
     if (isFrameworkError(exception)) {
       const status = exception.statusCode;
       return {
-        type: "about:blank",
-        title: STATUS_CODES[status] ?? "Error",
+        type: 'about:blank',
+        title: STATUS_CODES[status] ?? 'Error',
         status,
-        detail: FRAMEWORK_DETAIL[exception.code ?? ""] ?? exception.message,
+        detail: FRAMEWORK_DETAIL[exception.code ?? ''] ?? exception.message,
         ...base,
       };
     }
@@ -99,8 +77,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       exception instanceof Error ? exception.stack : String(exception),
     );
     return {
-      type: "about:blank",
-      title: "Internal Server Error",
+      type: 'about:blank',
+      title: 'Internal Server Error',
       status: 500,
       detail: `An unexpected error occurred; quote request id ${base.requestId} when reporting it`,
       ...base,
@@ -110,8 +88,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
 function detailOf(exception: HttpException): string {
   const response = exception.getResponse();
-  if (typeof response === "string") return response;
+  if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
-  if (Array.isArray(message)) return message.join("; ");
-  return typeof message === "string" ? message : exception.message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : exception.message;
 }

@@ -1,4 +1,4 @@
-import { HttpException } from "@nestjs/common";
+import { HttpException } from '@nestjs/common';
 
 export interface FieldError {
   field: string;
@@ -13,7 +13,7 @@ export class ProblemException extends HttpException {
   constructor(
     status: number,
     detail: string,
-    readonly problemType = "about:blank",
+    readonly problemType = 'about:blank',
     readonly fieldErrors?: FieldError[],
     readonly headers: Record<string, string> = {},
   ) {
@@ -25,8 +25,8 @@ export class ValidationProblemException extends ProblemException {
   constructor(errors: FieldError[]) {
     super(
       400,
-      errors.map((e) => e.message).join("; ") || "Invalid request",
-      "urn:groundwork:problem:validation",
+      errors.map((e) => e.message).join('; ') || 'Invalid request',
+      'urn:groundwork:problem:validation',
       errors,
     );
   }

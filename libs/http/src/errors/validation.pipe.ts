@@ -1,10 +1,7 @@
-import { ValidationPipe, type ValidationError } from "@nestjs/common";
-import {
-  type FieldError,
-  ValidationProblemException,
-} from "./problem.exception.js";
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type FieldError, ValidationProblemException } from './problem.exception.js';
 
-function flatten(errors: ValidationError[], parent = ""): FieldError[] {
+function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
@@ -24,7 +21,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     stopAtFirstError: false,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new ValidationProblemException(flatten(errors)),
+    exceptionFactory: (errors) => new ValidationProblemException(flatten(errors)),
   });
 }

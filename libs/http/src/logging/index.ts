@@ -1,1 +1,1 @@
-export * from "./logger-options.js";
+export * from './logger-options.js';

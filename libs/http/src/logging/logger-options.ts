@@ -1,18 +1,18 @@
-import type { IncomingMessage } from "node:http";
-import type { Params } from "nestjs-pino";
-import type { AppConfig } from "@groundwork/config";
+import type { IncomingMessage } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from '@groundwork/config';
 
 /** Anything that could carry a secret is removed from every log line. */
 export const REDACTED_PATHS = [
-  "req.headers.authorization",
-  "req.headers.cookie",
+  'req.headers.authorization',
+  'req.headers.cookie',
   'res.headers["set-cookie"]',
-  "*.password",
-  "*.currentPassword",
-  "*.newPassword",
-  "*.refreshToken",
-  "*.accessToken",
-  "*.token",
+  '*.password',
+  '*.currentPassword',
+  '*.newPassword',
+  '*.refreshToken',
+  '*.accessToken',
+  '*.token',
 ];
 
 /**
@@ -26,14 +26,13 @@ export function loggerParams(config: AppConfig): Params {
       level: config.log.level,
       autoLogging: false,
       quietReqLogger: true,
-      genReqId: (request: IncomingMessage) =>
-        (request as IncomingMessage & { id?: string }).id ?? "unknown",
-      customAttributeKeys: { reqId: "requestId" },
-      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      genReqId: (request: IncomingMessage) => (request as IncomingMessage & { id?: string }).id ?? 'unknown',
+      customAttributeKeys: { reqId: 'requestId' },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       serializers: {
         req: (request: { method?: string; url?: string }) => ({
           method: request.method,
-          url: request.url?.split("?")[0],
+          url: request.url?.split('?')[0],
         }),
         res: (response: { statusCode?: number }) => ({
           statusCode: response.statusCode,
@@ -41,11 +40,11 @@ export function loggerParams(config: AppConfig): Params {
       },
       transport: config.log.pretty
         ? {
-            target: "pino-pretty",
+            target: 'pino-pretty',
             options: {
               singleLine: true,
-              translateTime: "SYS:HH:MM:ss.l",
-              ignore: "pid,hostname",
+              translateTime: 'SYS:HH:MM:ss.l',
+              ignore: 'pid,hostname',
             },
           }
         : undefined,

@@ -1,2 +1,2 @@
-export * from "./page-query.dto.js";
-export * from "./page.js";
+export * from './page-query.dto.js';
+export * from './page.js';

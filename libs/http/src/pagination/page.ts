@@ -1,5 +1,5 @@
-import { applyDecorators, type Type } from "@nestjs/common";
-import { ApiExtraModels, ApiOkResponse, getSchemaPath } from "@nestjs/swagger";
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
 
 /** The one envelope every list endpoint returns. */
 export interface Page<T> {
@@ -10,11 +10,7 @@ export interface Page<T> {
   hasNextPage: boolean;
 }
 
-export function toPage<T>(
-  items: T[],
-  total: number,
-  query: { page: number; limit: number },
-): Page<T> {
+export function toPage<T>(items: T[], total: number, query: { page: number; limit: number }): Page<T> {
   return {
     items,
     page: query.page,
@@ -25,27 +21,24 @@ export function toPage<T>(
 }
 
 /** Documents a 200 whose body is a Page of the given item DTO. */
-export function ApiPageResponse(
-  item: Type<unknown>,
-  maxItems = 100,
-): MethodDecorator {
+export function ApiPageResponse(item: Type<unknown>, maxItems = 100): MethodDecorator {
   return applyDecorators(
     ApiExtraModels(item),
     ApiOkResponse({
       description: `A page of ${item.name}`,
       schema: {
-        type: "object",
-        required: ["items", "page", "limit", "total", "hasNextPage"],
+        type: 'object',
+        required: ['items', 'page', 'limit', 'total', 'hasNextPage'],
         properties: {
           items: {
-            type: "array",
+            type: 'array',
             maxItems,
             items: { $ref: getSchemaPath(item) },
           },
-          page: { type: "integer", minimum: 1, maximum: 100_000 },
-          limit: { type: "integer", minimum: 1, maximum: maxItems },
-          total: { type: "integer", minimum: 0, maximum: 2_147_483_647 },
-          hasNextPage: { type: "boolean" },
+          page: { type: 'integer', minimum: 1, maximum: 100_000 },
+          limit: { type: 'integer', minimum: 1, maximum: maxItems },
+          total: { type: 'integer', minimum: 0, maximum: 2_147_483_647 },
+          hasNextPage: { type: 'boolean' },
         },
       },
     }),

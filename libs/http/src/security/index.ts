@@ -1,2 +1,2 @@
-export * from "./security-headers.js";
-export * from "./request-id.js";
+export * from './security-headers.js';
+export * from './request-id.js';

@@ -1,4 +1,4 @@
-import helmet, { type HelmetOptions } from "helmet";
+import helmet, { type HelmetOptions } from 'helmet';
 
 export type HeaderSet = Record<string, string>;
 
@@ -21,7 +21,7 @@ export function computeHelmetHeaders(options: HelmetOptions): HeaderSet {
     if (error) throw error instanceof Error ? error : new Error(String(error));
     done = true;
   });
-  if (!done) throw new Error("helmet did not finish synchronously");
+  if (!done) throw new Error('helmet did not finish synchronously');
   return headers;
 }
 
@@ -43,7 +43,7 @@ export const docsHeaders = (): HeaderSet =>
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
+        imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],

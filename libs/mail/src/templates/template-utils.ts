@@ -6,11 +6,11 @@ export interface MailContent {
 }
 
 const HTML_ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
 };
 
 export function escapeHtml(value: string): string {
@@ -19,29 +19,29 @@ export function escapeHtml(value: string): string {
 
 /** Names are user input: keep them on one short line so they cannot forge extra paragraphs or links. */
 export function displayName(name: string): string {
-  const flat = name.replace(/[\s\p{C}]+/gu, " ").trim();
-  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat || "there";
+  const flat = name.replace(/[\s\p{C}]+/gu, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat || 'there';
 }
 
 export function formatDuration(seconds: number): string {
   const [amount, unit] =
     seconds >= 86_400 && seconds % 86_400 === 0
-      ? [seconds / 86_400, "day"]
+      ? [seconds / 86_400, 'day']
       : seconds >= 3_600 && seconds % 3_600 === 0
-        ? [seconds / 3_600, "hour"]
-        : [Math.max(1, Math.round(seconds / 60)), "minute"];
-  return `${amount} ${unit}${amount === 1 ? "" : "s"}`;
+        ? [seconds / 3_600, 'hour']
+        : [Math.max(1, Math.round(seconds / 60)), 'minute'];
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }
 
 /** Minimal inline-styled HTML shell; callers pass already-escaped fragments only. */
 export function htmlLayout(escapedTitle: string, escapedBody: string): string {
   return [
-    "<!doctype html>",
+    '<!doctype html>',
     '<html><head><meta charset="utf-8"><title>',
     escapedTitle,
-    "</title></head>",
+    '</title></head>',
     '<body style="font-family:sans-serif;line-height:1.5;color:#222">',
     escapedBody,
-    "</body></html>",
-  ].join("");
+    '</body></html>',
+  ].join('');
 }
