@@ -4,6 +4,8 @@ import { DatabaseModule } from '@groundwork/database';
 import { HttpPlatformModule } from '@groundwork/http';
 import { RedisModule } from '@groundwork/redis';
 import { HealthModule } from '@groundwork/health';
+import { UsersModule } from '@groundwork/users';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 
 /** Composes the libs; the only place a new module is wired. */
 @Module({})
@@ -16,7 +18,9 @@ export class AppModule {
         HttpPlatformModule,
         DatabaseModule.forRoot(),
         RedisModule,
+        EventEmitterModule.forRoot(),
         HealthModule,
+        UsersModule,
       ],
     };
   }

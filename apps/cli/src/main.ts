@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
 import { ConfigError } from '@groundwork/config';
 import { CliModule } from './cli.module.js';
+import { CliLogger } from './cli-logger.js';
 
 async function main(): Promise<void> {
   await CommandFactory.run(CliModule, {
-    logger: ['error', 'warn', 'log'],
+    logger: new CliLogger(),
     errorHandler: (error) => {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);

@@ -20,6 +20,9 @@ export function postgresOptions(settings: ConnectionSettings): DataSourceOptions
     migrationsTransactionMode: 'each',
     migrationsTableName: 'migrations',
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; migrations own the schema, extensions included.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     logging: ['error', 'migration'],
     // An idle client losing its server (restart, failover, shutdown) emits 'error'; log it, don't crash.
     poolErrorHandler: (error: unknown) => logger.warn(`Idle database connection failed: ${String(error)}`),

@@ -27,6 +27,9 @@ export class DatabaseServer {
         error: (message) => this.logger.error(message),
       },
     });
+    this.logger.log(
+      `Embedded PostgreSQL ready on 127.0.0.1:${this.embedded.port} (${this.config.database.embeddedDir})`,
+    );
     return this.embedded.url;
   }
 

@@ -1,5 +1,7 @@
-import type { MixedList } from 'typeorm';
+import { Users1763700000000 } from './1763700000000-Users.js';
 
-/** The one ordered migration history, applied by `npm run cli -- migrate` and by the embedded server at start. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const migrations: MixedList<Function> = [];
+/**
+ * The one ordered migration history, applied by `npm run cli -- migrate` and by the embedded
+ * server at start. Append new migrations at the end; never edit one that has shipped.
+ */
+export const migrations = [Users1763700000000];

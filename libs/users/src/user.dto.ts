@@ -1,0 +1,136 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ROLES, type Role } from '@groundwork/access';
+import { PageQueryDto } from '@groundwork/http';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
+import type { UserEntity } from './user.entity.js';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const normaliseEmail = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+/** A user as the API shows it; the password hash never leaves the repository layer. */
+export class UserResponseDto {
+  /** @example 3f0b8a5e-2f4c-4c1e-9a8b-1d2e3f4a5b6c */
+  @ApiProperty({ format: 'uuid', maxLength: 36 })
+  id!: string;
+  /** Lower-cased email address. @example ada@example.com */
+  @ApiProperty({ format: 'email', maxLength: 254 })
+  email!: string;
+  /** Display name. @example Ada Lovelace */
+  @ApiProperty({ maxLength: 100 })
+  name!: string;
+  @ApiProperty({ enum: ROLES, example: 'user' })
+  role!: Role;
+  /** Whether the user has confirmed their email address. */
+  emailVerified!: boolean;
+  @ApiProperty({ format: 'date-time', maxLength: 40 })
+  createdAt!: string;
+  @ApiProperty({ format: 'date-time', maxLength: 40 })
+  updatedAt!: string;
+}
+
+export function mapUser(user: UserEntity): UserResponseDto {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    emailVerified: user.emailVerifiedAt !== null,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}
+
+export class UserUpdateMeDto {
+  /** Display name. @example Ada Lovelace */
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+}
+
+export class UserAdminCreateDto {
+  /** @example grace@example.com */
+  @Transform(normaliseEmail)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  /** 8 to 128 characters, not a common password, not the email. @example correct horse battery staple */
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+
+  /** @example Grace Hopper */
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({ enum: ROLES, example: 'user' })
+  @IsIn(ROLES)
+  role!: Role;
+}
+
+export class UserAdminUpdateDto {
+  /** @example Grace Hopper */
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
+
+  @ApiProperty({ enum: ROLES, required: false, example: 'admin' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  /** @example grace@example.com */
+  @IsOptional()
+  @Transform(normaliseEmail)
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+}
+
+export const USER_SORT_FIELDS = ['createdAt', 'email', 'name', 'role'] as const;
+const SORT_VALUES = USER_SORT_FIELDS.flatMap((field) => [field, `-${field}`]);
+
+export class UserListQueryDto extends PageQueryDto {
+  /** Sort field, prefixed with - for descending. */
+  @ApiProperty({ enum: SORT_VALUES, required: false, default: '-createdAt' })
+  @IsOptional()
+  @IsIn(SORT_VALUES)
+  sort: string = '-createdAt';
+
+  /** Exact email (case-insensitive). @example ada@example.com */
+  @IsOptional()
+  @Transform(normaliseEmail)
+  @IsString()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiProperty({ enum: ROLES, required: false })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  /** Case-insensitive substring of name or email. @example ada */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q?: string;
+
+  /** true lists only soft-deleted users. */
+  @ApiProperty({ enum: ['true', 'false'], required: false, default: 'false' })
+  @IsOptional()
+  @Matches(/^(true|false)$/)
+  deleted?: string;
+}

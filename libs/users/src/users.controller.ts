@@ -1,0 +1,65 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentUser, type Principal } from '@groundwork/access';
+import { ApiPageResponse, ApiProblemResponses, type Page } from '@groundwork/http';
+import { UserAdminCreateDto, UserAdminUpdateDto, UserListQueryDto, UserResponseDto } from './user.dto.js';
+import { UsersService } from './users.service.js';
+
+const UserId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
+
+/** User administration; admins only. */
+@ApiTags('users')
+@Authenticated({ roles: ['admin'] })
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  /** Lists users, a page at a time, with filters and an allow-listed sort. */
+  @Get()
+  @ApiPageResponse(UserResponseDto)
+  @ApiProblemResponses(400)
+  listUsers(@Query() query: UserListQueryDto): Promise<Page<UserResponseDto>> {
+    return this.users.getList(query);
+  }
+
+  /** Creates a user with the given role. */
+  @Post()
+  @ApiProblemResponses(400, 409)
+  createUser(@Body() dto: UserAdminCreateDto): Promise<UserResponseDto> {
+    return this.users.create(dto);
+  }
+
+  @Get(':id')
+  @ApiProblemResponses(400, 404)
+  getUser(@UserId() id: string): Promise<UserResponseDto> {
+    return this.users.getUser(id);
+  }
+
+  /** Changes a user's name, role or email; a role change ends the user's sessions. */
+  @Patch(':id')
+  @ApiProblemResponses(400, 404, 409)
+  updateUser(
+    @UserId() id: string,
+    @Body() dto: UserAdminUpdateDto,
+    @CurrentUser() by: Principal,
+  ): Promise<UserResponseDto> {
+    return this.users.update(id, dto, by);
+  }
+
+  /** Soft-deletes a user: they can no longer sign in and their tokens stop working. */
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'User deleted' })
+  @ApiProblemResponses(400, 404)
+  deleteUser(@UserId() id: string): Promise<void> {
+    return this.users.delete(id);
+  }
+
+  /** Brings a soft-deleted user back. */
+  @Post(':id/restore')
+  @HttpCode(200)
+  @ApiProblemResponses(400, 404)
+  restoreUser(@UserId() id: string): Promise<UserResponseDto> {
+    return this.users.restore(id);
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, type Repository } from 'typeorm';
+import type { Role } from '@groundwork/access';
+import type { Transaction } from '@groundwork/database';
+import { UserEntity } from './user.entity.js';
+
+export interface UserListFilter {
+  page: number;
+  limit: number;
+  sort: { field: 'createdAt' | 'email' | 'name' | 'role'; direction: 'ASC' | 'DESC' };
+  email?: string;
+  role?: Role;
+  q?: string;
+  deleted: boolean;
+}
+
+export type NewUser = Pick<UserEntity, 'email' | 'name' | 'role' | 'passwordHash'> & { emailVerifiedAt?: Date | null };
+export type UserPatch = Partial<Pick<UserEntity, 'email' | 'name' | 'role' | 'passwordHash' | 'emailVerifiedAt'>>;
+
+/** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
+const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Every query on users. Deleted users are invisible unless a method says otherwise. */
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  private repo(tx?: Transaction): Repository<UserEntity> {
+    return tx ? tx.getRepository(UserEntity) : this.users;
+  }
+
+  get(id: string, options: { withDeleted?: boolean } = {}): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { id }, withDeleted: options.withDeleted ?? false });
+  }
+
+  getByEmail(email: string, options: { withDeleted?: boolean } = {}): Promise<UserEntity | null> {
+    return this.users.findOne({ where: { email }, withDeleted: options.withDeleted ?? false });
+  }
+
+  async getList(filter: UserListFilter): Promise<[UserEntity[], number]> {
+    const query = this.users.createQueryBuilder('user');
+    if (filter.deleted) query.withDeleted().where('user.deletedAt IS NOT NULL');
+    if (filter.email !== undefined) query.andWhere('user.email = :email', { email: filter.email });
+    if (filter.role !== undefined) query.andWhere('user.role = :role', { role: filter.role });
+    if (filter.q !== undefined) {
+      const pattern = `%${likeEscape(filter.q)}%`;
+      query.andWhere(
+        new Brackets((or) => {
+          or.where('user.name ILIKE :pattern', { pattern }).orWhere('user.email ILIKE :pattern', { pattern });
+        }),
+      );
+    }
+    return query
+      .orderBy(`user.${filter.sort.field}`, filter.sort.direction)
+      .addOrderBy('user.id', filter.sort.direction)
+      .skip((filter.page - 1) * filter.limit)
+      .take(filter.limit)
+      .getManyAndCount();
+  }
+
+  create(user: NewUser, tx?: Transaction): Promise<UserEntity> {
+    const repo = this.repo(tx);
+    return repo.save(repo.create(user));
+  }
+
+  async update(id: string, patch: UserPatch, tx?: Transaction): Promise<void> {
+    const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    if (Object.keys(values).length === 0) return;
+    await this.repo(tx).update({ id }, values);
+  }
+
+  /** Locks the row for the rest of the transaction, so concurrent changes to one user serialise. */
+  getForUpdate(id: string, tx: Transaction, options: { withDeleted?: boolean } = {}): Promise<UserEntity | null> {
+    return tx
+      .getRepository(UserEntity)
+      .findOne({ where: { id }, withDeleted: options.withDeleted ?? false, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Bulk insert for seeding; skips emails that already exist. */
+  async insertMany(users: NewUser[]): Promise<number> {
+    const result = await this.users.createQueryBuilder().insert().into(UserEntity).values(users).orIgnore().execute();
+    return result.identifiers.filter(Boolean).length;
+  }
+
+  async softDelete(id: string, tx?: Transaction): Promise<void> {
+    await this.repo(tx).softDelete({ id });
+  }
+
+  async restore(id: string, tx?: Transaction): Promise<void> {
+    await this.repo(tx).restore({ id });
+  }
+}
