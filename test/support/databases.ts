@@ -9,8 +9,6 @@ export interface DatabaseTarget {
   adminUrl: string;
 }
 
-export const LOCAL_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
-
 /** The servers this run tests against; global-setup decides and exports them through the environment. */
 export function databaseTargets(): DatabaseTarget[] {
   const targets: DatabaseTarget[] = [];
@@ -50,13 +48,4 @@ export async function createSuiteDatabase(target: DatabaseTarget): Promise<{ url
         () => undefined,
       ),
   };
-}
-
-export async function canConnect(url: string): Promise<boolean> {
-  try {
-    await admin(url, (client) => client.query('SELECT 1'));
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,7 @@
-import { removeEmbedded } from './global-setup.js';
-
 export default async function globalTeardown(): Promise<void> {
-  await removeEmbedded();
+  const embedded = globalThis.__embeddedPostgres;
+  if (!embedded) return;
+  await embedded.handle.stop();
+  const { rmSync } = await import('node:fs');
+  rmSync(embedded.dir, { recursive: true, force: true });
 }

@@ -1,18 +1,31 @@
 import { Module } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AppConfigModule } from '@groundwork/config';
-import { DatabaseModule, migrationCommands } from '@groundwork/database';
-import { UsersCommandsModule } from '@groundwork/users';
-import { OpenApiCommand } from './openapi.command.js';
+import { DatabaseModule } from '@groundwork/database';
+import { UsersModule } from '@groundwork/users';
+import { CreateAdminCommand } from './commands/create-admin.command.js';
+import { MigrateCommand, MigrateRevertCommand, MigrateStatusCommand } from './commands/migrate.commands.js';
+import { OpenApiCommand } from './commands/openapi.command.js';
+import { SeedCommand } from './commands/seed.command.js';
 
-/** Operator commands; each lib contributes the commands for what it owns. */
+/**
+ * Operator commands: thin wrappers over the libs' services. They live here so the API never
+ * loads the command framework.
+ */
 @Module({
   imports: [
     AppConfigModule.forRoot({ overrides: { DATABASE_MIGRATE_ON_START: 'false' } }),
     DatabaseModule.forRoot(),
     EventEmitterModule.forRoot(),
-    UsersCommandsModule,
+    UsersModule,
   ],
-  providers: [...migrationCommands, OpenApiCommand],
+  providers: [
+    MigrateCommand,
+    MigrateStatusCommand,
+    MigrateRevertCommand,
+    OpenApiCommand,
+    CreateAdminCommand,
+    SeedCommand,
+  ],
 })
 export class CliModule {}

@@ -3,4 +3,3 @@ export * from './database-server.js';
 export * from './data-source-options.js';
 export * from './transaction-runner.js';
 export * from './embedded/embedded-postgres.server.js';
-export * from './commands/migrate.commands.js';

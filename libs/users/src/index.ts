@@ -5,4 +5,3 @@ export * from './password-policy.js';
 export * from './user.dto.js';
 export * from './user.events.js';
 export * from './auth-user.js';
-export * from './commands/index.js';

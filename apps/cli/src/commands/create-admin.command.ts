@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { UsersService } from '../users.service.js';
+import { UsersService } from '@groundwork/users';
 import { promptHidden } from './prompt-hidden.js';
 
 interface CreateAdminOptions {

@@ -59,5 +59,3 @@ export class MigrateRevertCommand extends CommandRunner {
     logger.log('Reverted the last migration');
   }
 }
-
-export const migrationCommands = [MigrateCommand, MigrateStatusCommand, MigrateRevertCommand];

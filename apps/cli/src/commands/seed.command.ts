@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { faker } from '@faker-js/faker';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { UsersService } from '../users.service.js';
+import { UsersService } from '@groundwork/users';
 
 interface SeedOptions {
   users: number;

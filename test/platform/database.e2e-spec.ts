@@ -1,0 +1,52 @@
+import { DataSource } from 'typeorm';
+import { builtDatabaseLib } from '../support/built.js';
+import { databaseTargets } from '../support/databases.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe.each(databaseTargets())('Database on $name', (target) => {
+  let t: TestApp;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    t = await startTestApp(target);
+    dataSource = t.app.get(DataSource);
+  });
+  afterAll(() => t.close());
+
+  it('leaves nothing for the entities to change after the migrations (no forgotten migration)', async () => {
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('reverts every migration and applies them again to the same schema', async () => {
+    const count = dataSource.migrations.length;
+    for (let i = 0; i < count; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    const tables: { table_name: string }[] = await dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+    );
+    expect(tables).toEqual([]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    expect(applied).toHaveLength(count);
+    expect((await dataSource.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+  });
+
+  it('keeps 50 overlapping transactions correct, rolled-back ones included', async () => {
+    const { TransactionRunner } = await builtDatabaseLib();
+    const runner = t.app.get(TransactionRunner);
+    await dataSource.query('CREATE TABLE tx_counter (id int PRIMARY KEY, n int NOT NULL)');
+    await dataSource.query('INSERT INTO tx_counter VALUES (1, 0)');
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        runner.run(async (tx) => {
+          await tx.query('UPDATE tx_counter SET n = n + 1 WHERE id = 1');
+          await new Promise((resolve) => setTimeout(resolve, i % 5));
+          if (i % 10 === 0) throw new Error('rolled back on purpose');
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(5);
+    const [{ n }] = (await dataSource.query('SELECT n FROM tx_counter WHERE id = 1')) as { n: number }[];
+    expect(n).toBe(45);
+    await dataSource.query('DROP TABLE tx_counter');
+  });
+});
