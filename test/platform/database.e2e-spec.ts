@@ -20,7 +20,9 @@ describe.each(databaseTargets())('Database on $name', (target) => {
 
   it('reverts every migration and applies them again to the same schema', async () => {
     const count = dataSource.migrations.length;
-    for (let i = 0; i < count; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < count; i += 1) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
     const tables: { table_name: string }[] = await dataSource.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
     );
@@ -40,13 +42,15 @@ describe.each(databaseTargets())('Database on $name', (target) => {
         runner.run(async (tx) => {
           await tx.query('UPDATE tx_counter SET n = n + 1 WHERE id = 1');
           await new Promise((resolve) => setTimeout(resolve, i % 5));
-          if (i % 10 === 0) throw new Error('rolled back on purpose');
+          if (i % 10 === 0) {
+            throw new Error('rolled back on purpose');
+          }
         }),
       ),
     );
     expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(5);
-    const [{ n }] = (await dataSource.query('SELECT n FROM tx_counter WHERE id = 1')) as { n: number }[];
-    expect(n).toBe(45);
+    const rows: { n: number }[] = await dataSource.query('SELECT n FROM tx_counter WHERE id = 1');
+    expect(rows[0]?.n).toBe(45);
     await dataSource.query('DROP TABLE tx_counter');
   });
 });

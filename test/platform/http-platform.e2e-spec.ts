@@ -48,6 +48,14 @@ describe.each(databaseTargets())('HTTP platform on $name', (target) => {
     expect(response.body.detail).toBe('The request body is not valid JSON');
   });
 
+  it('refuses plain text with 415', async () => {
+    const response = await t.http.post('/api/v1/auth/login', {
+      rawBody: 'hello',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(response.status).toBe(415);
+  });
+
   it('refuses other media types with 415', async () => {
     const response = await t.http.post('/api/v1/auth/login', {
       rawBody: 'email=a@b.c',

@@ -14,9 +14,15 @@ export function databaseTargets(): DatabaseTarget[] {
   const targets: DatabaseTarget[] = [];
   const postgres = process.env.GW_TEST_POSTGRES_URL;
   const embedded = process.env.GW_TEST_EMBEDDED_URL;
-  if (postgres) targets.push({ name: 'postgres', adminUrl: postgres });
-  if (embedded) targets.push({ name: 'embedded', adminUrl: embedded });
-  if (targets.length === 0) throw new Error('No test database: run the tests through jest (global-setup starts them)');
+  if (postgres) {
+    targets.push({ name: 'postgres', adminUrl: postgres });
+  }
+  if (embedded) {
+    targets.push({ name: 'embedded', adminUrl: embedded });
+  }
+  if (targets.length === 0) {
+    throw new Error('No test database: run the tests through jest (global-setup starts them)');
+  }
   return targets;
 }
 

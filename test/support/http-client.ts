@@ -46,7 +46,9 @@ export class HttpClient {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.token) {
+      headers.authorization = `Bearer ${options.token}`;
+    }
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,
@@ -63,8 +65,9 @@ export class HttpClient {
         contentType,
         body: text === '' ? undefined : parsed,
       });
-      if (problems.length > 0)
+      if (problems.length > 0) {
         throw new Error(`Response breaks the OpenAPI contract:\n${problems.join('\n')}\nbody: ${text.slice(0, 500)}`);
+      }
     }
     return {
       status: response.status,

@@ -14,12 +14,19 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 /** Objects in the document list their properties; anything else in a response is a leak or a doc bug. */
 function closeObjects(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(closeObjects);
-  if (typeof schema !== 'object' || schema === null) return schema;
+  if (Array.isArray(schema)) {
+    return schema.map(closeObjects);
+  }
+  if (typeof schema !== 'object' || schema === null) {
+    return schema;
+  }
   const copy: Schema = {};
-  for (const [key, value] of Object.entries(schema)) copy[key] = closeObjects(value);
-  if (copy.type === 'object' && copy.properties && copy.additionalProperties === undefined)
+  for (const [key, value] of Object.entries(schema)) {
+    copy[key] = closeObjects(value);
+  }
+  if (copy.type === 'object' && copy.properties && copy.additionalProperties === undefined) {
     copy.additionalProperties = false;
+  }
   return copy;
 }
 
@@ -45,7 +52,9 @@ export class OpenApiValidator {
   constructor(document: OpenApiDocument) {
     this.ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
     const components = closeObjects(document.components?.schemas ?? {}) as Record<string, Schema>;
-    for (const [name, schema] of Object.entries(components)) this.ajv.addSchema(schema, `#/components/schemas/${name}`);
+    for (const [name, schema] of Object.entries(components)) {
+      this.ajv.addSchema(schema, `#/components/schemas/${name}`);
+    }
     for (const [template, methods] of Object.entries(document.paths)) {
       const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
       for (const [method, operation] of Object.entries(methods)) {
@@ -71,7 +80,9 @@ export class OpenApiValidator {
         : [`${where}: no such operation in the document`];
     }
     const documented = route.operation.responses[String(response.status)];
-    if (!documented) return [`${where}: status not documented for ${route.method} ${route.template}`];
+    if (!documented) {
+      return [`${where}: status not documented for ${route.method} ${route.template}`];
+    }
     const content = documented.content;
     if (!content) {
       return response.body === undefined || response.body === ''
@@ -80,11 +91,16 @@ export class OpenApiValidator {
     }
     const mediaType = (response.contentType ?? '').split(';')[0]?.trim() ?? '';
     const media = content[mediaType];
-    if (!media)
+    if (!media) {
       return [`${where}: content type "${mediaType}" not documented (expected ${Object.keys(content).join(', ')})`];
-    if (!media.schema) return [];
+    }
+    if (!media.schema) {
+      return [];
+    }
     const validate = this.validatorFor(media.schema);
-    if (validate(response.body)) return [];
+    if (validate(response.body)) {
+      return [];
+    }
     return (validate.errors ?? []).map(
       (e) => `${where}: body${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
     );

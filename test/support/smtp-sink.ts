@@ -87,7 +87,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     },
     waitFor(predicate, timeoutMs = 5_000) {
       const found = messages.find(predicate);
-      if (found) return Promise.resolve(found);
+      if (found) {
+        return Promise.resolve(found);
+      }
       return new Promise((resolve, reject) => {
         const waiter: Waiter = {
           predicate,
@@ -106,7 +108,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     },
     linkFrom(mail, path) {
       const href = mail.text.match(/https?:\/\/[^\s<>"']+/g)?.find((candidate) => candidate.includes(path));
-      if (href === undefined) throw new Error(`No link containing "${path}" in mail "${mail.subject}"`);
+      if (href === undefined) {
+        throw new Error(`No link containing "${path}" in mail "${mail.subject}"`);
+      }
       return new URL(href);
     },
     close() {

@@ -14,6 +14,10 @@ export interface TestApp {
 
 /** The built app (dist/), exactly what `npm start` runs, with the Swagger plugin's metadata. */
 async function loadBuiltApp(): Promise<typeof AppEntry> {
+  // Jest runs CommonJS packages (such as @nestjs/throttler) while it is still linking the ES module
+  // graph; their require() of NestJS's ES modules only works once those have been evaluated.
+  await import('@nestjs/common');
+  await import('@nestjs/core');
   const entry = new URL('../../dist/apps/api/src/create-app.js', import.meta.url).href;
   return (await import(entry)) as typeof AppEntry;
 }

@@ -1,26 +1,28 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AppConfigModule, type AppConfigOptions } from '@groundwork/config';
+import type { ConfiguredModule } from '@groundwork/config';
 import { DatabaseModule } from '@groundwork/database';
 import { HttpPlatformModule } from '@groundwork/http';
 import { RedisModule } from '@groundwork/redis';
 import { HealthModule } from '@groundwork/health';
 import { UsersModule } from '@groundwork/users';
+import { AuthModule } from '@groundwork/auth';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 
 /** Composes the libs; the only place a new module is wired. */
 @Module({})
 export class AppModule {
-  static forRoot(options: AppConfigOptions = {}): DynamicModule {
+  static forRoot(config: ConfiguredModule): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.forRoot(options),
+        config,
         HttpPlatformModule,
         DatabaseModule.forRoot(),
         RedisModule,
         EventEmitterModule.forRoot(),
         HealthModule,
         UsersModule,
+        AuthModule,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { APP_CONFIG, type AppConfig, type AppConfigOptions, loadAppConfig } from '@groundwork/config';
+import { AppConfigModule, type AppConfigOptions } from '@groundwork/config';
 import {
   buildOpenApiDocument,
   configureHttp,
@@ -18,13 +18,16 @@ export interface CreateAppOptions extends AppConfigOptions {
 
 /** Builds the API exactly as production runs it, without listening; main.ts and the tests share it. */
 export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  // Validated here first so Fastify's options (body limit, proxy) come from the same checked values.
-  const bootConfig = loadAppConfig({ ...process.env, ...options.overrides });
+  // Validated once, before Nest starts, because Fastify's options (body limit, proxy) come from it.
+  const configModule = AppConfigModule.forRoot(options);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(options),
-    createFastifyAdapter(bootConfig),
+    AppModule.forRoot(configModule),
+    createFastifyAdapter(configModule.config),
     {
       bufferLogs: !options.preview,
+      // Fastify's own JSON parser (with prototype-poisoning protection) is the only one: the API
+      // speaks JSON, so forms and other media types get 415.
+      bodyParser: false,
       abortOnError: false,
       preview: options.preview ?? false,
     },
@@ -34,9 +37,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     return app;
   }
   app.useLogger(app.get(Logger));
-  const config = app.get<AppConfig>(APP_CONFIG);
+  const config = configModule.config;
   configureHttp(app, config);
-  if (config.http.docsEnabled) serveOpenApiDocs(app, buildOpenApiDocument(app));
+  if (config.http.docsEnabled) {
+    serveOpenApiDocs(app, buildOpenApiDocument(app));
+  }
   await app.init();
   return app;
 }

@@ -16,7 +16,9 @@ async function bootstrap(): Promise<void> {
 
   let stopping = false;
   const shutdown = (signal: string): void => {
-    if (stopping) return;
+    if (stopping) {
+      return;
+    }
     stopping = true;
     logger.log(`${signal} received: draining in-flight requests`);
     app.get(ShutdownState).begin();

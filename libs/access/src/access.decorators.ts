@@ -1,13 +1,17 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
 import { ApiProblemResponses, BEARER_AUTH } from '@groundwork/http';
 import type { Principal, Role } from './principal.js';
 
 export const IS_PUBLIC_KEY = 'groundwork:public';
 export const ROLES_KEY = 'groundwork:roles';
 
-/** Opens a route to anonymous callers; every other route needs a valid access token. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
+/**
+ * Opens a route to anonymous callers; every other route needs a valid access token. The empty
+ * security requirement says so in the OpenAPI document, rather than leaving it unstated.
+ */
+export const Public = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(IS_PUBLIC_KEY, true), ApiSecurity({}));
 
 /**
  * Requires a signed-in caller, optionally with one of the given roles, and documents the
@@ -24,6 +28,8 @@ export function Authenticated(options: { roles?: Role[] } = {}): MethodDecorator
 /** The request's principal; the guard guarantees it on non-public routes. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
   const request = context.switchToHttp().getRequest<{ principal?: Principal }>();
-  if (!request.principal) throw new Error('CurrentUser used on a route without authentication');
+  if (!request.principal) {
+    throw new Error('CurrentUser used on a route without authentication');
+  }
   return request.principal;
 });

@@ -1,5 +1,5 @@
 import { type DynamicModule, Inject, Logger, Module } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
+import { ConfigModule } from '@nestjs/config';
 import { APP_CONFIG, type AppConfig } from './app-config.js';
 import { loadAppConfig } from './env.validation.js';
 
@@ -8,33 +8,31 @@ export interface AppConfigOptions {
   overrides?: Record<string, string | undefined>;
 }
 
+/** The config module together with the validated values, for what must be decided before Nest starts. */
+export type ConfiguredModule = DynamicModule & { config: AppConfig };
+
 /** Injects the typed configuration. */
 export const InjectConfig = (): ParameterDecorator => Inject(APP_CONFIG);
 
 @Module({})
 export class AppConfigModule {
-  static forRoot(options: AppConfigOptions = {}): DynamicModule {
+  /**
+   * Reads .env (real environment variables win), validates everything once and provides the
+   * typed object. Throws ConfigError listing every problem.
+   */
+  static forRoot(options: AppConfigOptions = {}): ConfiguredModule {
+    const dotenv = ConfigModule.forRoot({ envFilePath: ['.env'], ignoreEnvFile: process.env.NODE_ENV === 'test' });
+    const logger = new Logger('Config');
+    const config = loadAppConfig({ ...process.env, ...options.overrides }, (message) => {
+      logger.warn(message);
+    });
     return {
       module: AppConfigModule,
       global: true,
-      imports: [
-        ConfigModule.forRoot({
-          envFilePath: ['.env'],
-          ignoreEnvFile: process.env.NODE_ENV === 'test',
-        }),
-      ],
-      providers: [
-        {
-          provide: APP_CONFIG,
-          inject: [ConfigService],
-          // ConfigModule has merged .env into process.env by now; validate the result once.
-          useFactory: (): AppConfig => {
-            const logger = new Logger('Config');
-            return loadAppConfig({ ...process.env, ...options.overrides }, (message) => logger.warn(message));
-          },
-        },
-      ],
+      imports: [dotenv],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
+      config,
     };
   }
 }

@@ -35,7 +35,9 @@ class EnvReader {
 
   int(name: string, fallback: number, min: number, max: number): number {
     const value = this.raw(name);
-    if (value === undefined) return fallback;
+    if (value === undefined) {
+      return fallback;
+    }
     const parsed = Number(value);
     if (!/^-?\d+$/.test(value) || parsed < min || parsed > max) {
       this.problems.push(`${name}: expected an integer from ${min} to ${max}, got "${value}"`);
@@ -46,16 +48,24 @@ class EnvReader {
 
   bool(name: string, fallback: boolean): boolean {
     const value = this.raw(name)?.toLowerCase();
-    if (value === undefined) return fallback;
-    if (['true', '1', 'yes'].includes(value)) return true;
-    if (['false', '0', 'no'].includes(value)) return false;
+    if (value === undefined) {
+      return fallback;
+    }
+    if (['true', '1', 'yes'].includes(value)) {
+      return true;
+    }
+    if (['false', '0', 'no'].includes(value)) {
+      return false;
+    }
     this.problems.push(`${name}: expected true or false, got "${value}"`);
     return fallback;
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const value = this.raw(name);
-    if (value === undefined) return fallback;
+    if (value === undefined) {
+      return fallback;
+    }
     if (!(allowed as readonly string[]).includes(value)) {
       this.problems.push(`${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
       return fallback;
@@ -66,12 +76,16 @@ class EnvReader {
   url(name: string, protocols: string[], required = false): string | undefined {
     const value = this.raw(name);
     if (value === undefined) {
-      if (required) this.problems.push(`${name}: required, expected a ${protocols.join(' or ')} URL`);
+      if (required) {
+        this.problems.push(`${name}: required, expected a ${protocols.join(' or ')} URL`);
+      }
       return undefined;
     }
     try {
       const parsed = new URL(value);
-      if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) throw new Error('protocol');
+      if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
+        throw new Error('protocol');
+      }
       return value;
     } catch {
       this.problems.push(`${name}: expected a ${protocols.join(' or ')} URL`);
@@ -82,7 +96,9 @@ class EnvReader {
   /** Accepts a byte count or a size such as 512kb or 1mb. */
   bytes(name: string, fallback: number): number {
     const value = this.raw(name)?.toLowerCase();
-    if (value === undefined) return fallback;
+    if (value === undefined) {
+      return fallback;
+    }
     const match = /^(\d+)\s*(b|kb|mb)?$/.exec(value);
     const units = { b: 1, kb: 1024, mb: 1024 * 1024 } as const;
     const bytes = match ? Number(match[1]) * units[(match[2] ?? 'b') as keyof typeof units] : NaN;
@@ -178,6 +194,8 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
     },
   };
 
-  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  if (read.problems.length > 0) {
+    throw new ConfigError(read.problems);
+  }
   return config;
 }

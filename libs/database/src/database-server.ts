@@ -18,7 +18,9 @@ export class DatabaseServer {
   }
 
   async url(): Promise<string> {
-    if (this.config.database.url !== undefined) return this.config.database.url;
+    if (this.config.database.url !== undefined) {
+      return this.config.database.url;
+    }
     this.embedded ??= await startEmbeddedPostgres({
       dataDir: this.config.database.embeddedDir,
       log: {

@@ -10,10 +10,15 @@ export class ReadinessDto {
   /** "ok" when every dependency answered. @example ok */
   @ApiProperty({ enum: ['ok'] })
   status!: 'ok';
-  /** Each dependency checked and its state. @example {"database":"up","redis":"up"} */
+  /** Each dependency checked and its state; redis only when configured. @example {"database":"up","redis":"up"} */
   @ApiProperty({
     type: 'object',
-    additionalProperties: { type: 'string', enum: ['up'] },
+    required: ['database'],
+    properties: {
+      database: { type: 'string', enum: ['up'] },
+      redis: { type: 'string', enum: ['up'] },
+    },
+    additionalProperties: false,
   })
   checks!: Record<string, 'up'>;
 }

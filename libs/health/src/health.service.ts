@@ -15,27 +15,33 @@ export class HealthService {
 
   /** Checks every dependency in parallel; a 503 names each one that failed. */
   async readiness(): Promise<ReadinessDto> {
-    if (this.shutdown.isShuttingDown) throw new ProblemException(503, 'Not ready: shutting down');
-    const checks: Record<string, () => Promise<unknown>> = {
-      database: async () => {
-        const result = await this.database.pingCheck('database').withTimeout(1_000);
-        if (result.database.status !== 'up') throw new Error(String(result.database.message ?? 'down'));
-      },
-    };
-    if (this.redis.client) checks.redis = () => this.redis.ping();
-    const names = Object.keys(checks);
-    const results = await Promise.allSettled(names.map((name) => checks[name]!()));
-    const failed = names.filter((_, index) => results[index]!.status === 'rejected');
-    if (failed.length > 0) {
-      const reasons = failed.map((name) => {
-        const result = results[names.indexOf(name)] as PromiseRejectedResult;
-        return `${name} (${result.reason instanceof Error ? result.reason.message : 'unreachable'})`;
-      });
-      throw new ProblemException(503, `Not ready: ${reasons.join(', ')}`);
+    if (this.shutdown.isShuttingDown) {
+      throw new ProblemException(503, 'Not ready: shutting down');
     }
-    return {
-      status: 'ok',
-      checks: Object.fromEntries(names.map((name) => [name, 'up' as const])),
-    };
+    const checks: [string, () => Promise<unknown>][] = [
+      [
+        'database',
+        async () => {
+          const result = await this.database.pingCheck('database').withTimeout(1_000);
+          if (result.database.status !== 'up') {
+            throw new Error(String(result.database.message ?? 'down'));
+          }
+        },
+      ],
+    ];
+    if (this.redis.client) {
+      checks.push(['redis', () => this.redis.ping()]);
+    }
+    const results = await Promise.allSettled(checks.map(([, check]) => check()));
+    const failures = checks.flatMap(([name], index) => {
+      const result = results[index];
+      return result?.status === 'rejected'
+        ? [`${name} (${result.reason instanceof Error ? result.reason.message : 'unreachable'})`]
+        : [];
+    });
+    if (failures.length > 0) {
+      throw new ProblemException(503, `Not ready: ${failures.join(', ')}`);
+    }
+    return { status: 'ok', checks: Object.fromEntries(checks.map(([name]) => [name, 'up' as const])) };
   }
 }

@@ -38,6 +38,7 @@ export function configureHttp(app: NestFastifyApplication, config: AppConfig): v
   const docs = docsHeaders();
   const docsPrefix = `/${DOCS_PATH}`;
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.headers(request.url.startsWith(docsPrefix) ? docs : api).header('x-request-id', request.id);
     done();
@@ -52,8 +53,11 @@ export function configureHttp(app: NestFastifyApplication, config: AppConfig): v
       durationMs: Math.round(reply.elapsedTime * 100) / 100,
     };
     const log = PinoLogger.root;
-    if (status >= 500) log.error(line, 'request failed');
-    else log.info(line, 'request completed');
+    if (status >= 500) {
+      log.error(line, 'request failed');
+    } else {
+      log.info(line, 'request completed');
+    }
     done();
   });
 }

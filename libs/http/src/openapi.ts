@@ -21,12 +21,13 @@ function packageInfo(): { name: string; version: string; description: string } {
         version?: string;
         description?: string;
       };
-      if (pkg.name === 'groundwork')
+      if (pkg.name === 'groundwork') {
         return {
           name: 'Groundwork API',
           version: pkg.version ?? '0.0.0',
           description: pkg.description ?? '',
         };
+      }
     }
   }
   return { name: 'Groundwork API', version: '0.0.0', description: '' };
@@ -39,9 +40,25 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle(info.name)
     .setDescription(info.description)
     .setVersion(info.version)
-    .addServer('/')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_AUTH)
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'A short-lived access token from /auth/login or /auth/refresh: a JWS signed with HS256 only ' +
+          '(the algorithm is pinned, so "none" and key confusion are refused), issuer and audience checked, ' +
+          'following the RFC8725 best practices.',
+      },
+      BEARER_AUTH,
+    )
+    .addTag('health', 'Probes for orchestrators: liveness and readiness')
+    .addTag('auth', 'Sign-up, sign-in, tokens, sessions, passwords and email verification')
+    .addTag('users', 'The signed-in user, and user administration for admins')
     .build();
+  // Relative, so the document works on whichever host serves it; x-internal states the audience.
+  const server = { url: '/', description: 'The server serving this document (local, staging or production)' };
+  config.servers = [{ ...server, 'x-internal': false } as typeof server];
   const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDetailsDto, FieldErrorDto],
     operationIdFactory: (_controllerKey: string, methodKey: string) => methodKey,
@@ -64,13 +81,15 @@ function addPlatformResponses(document: OpenAPIObject): void {
   const retryAfter: HeadersObject = {
     'Retry-After': {
       description: 'Seconds until a request may succeed',
-      schema: { type: 'integer', minimum: 0, maximum: 86400 },
+      schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 86400 },
     },
   };
   for (const path of Object.values(document.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const operation = path[method];
-      if (!operation) continue;
+      if (!operation) {
+        continue;
+      }
       const responses = operation.responses;
       if (operation.requestBody) {
         responses['400'] ??= problem('The request is malformed or fails validation');
@@ -79,7 +98,29 @@ function addPlatformResponses(document: OpenAPIObject): void {
       }
       responses['429'] ??= problem('Too many requests; retry after the time in Retry-After', retryAfter);
       responses['500'] ??= problem('Unexpected server error');
+      addRateLimitHeaders(responses);
     }
+  }
+}
+
+const rateLimitHeader = (description: string, minimum: number, maximum: number) => ({
+  // Not required: a request refused before routing (malformed body, unknown path) never reaches the limiter.
+  description: `${description}; sent once the request reaches the rate limiter`,
+  schema: { type: 'integer', format: 'int32', minimum, maximum },
+});
+
+/** The general rate limiter (a global guard) sets these on every routed 2xx and 4xx answer. */
+function addRateLimitHeaders(responses: Operation['responses']): void {
+  const headers: HeadersObject = {
+    'RateLimit-Limit': rateLimitHeader('Requests allowed in the current window', 1, 1_000_000),
+    'RateLimit-Remaining': rateLimitHeader('Requests left in the current window', 0, 1_000_000),
+    'RateLimit-Reset': rateLimitHeader('Seconds until the window resets', 0, 86_400),
+  };
+  for (const [status, response] of Object.entries(responses)) {
+    if (!/^[24]/.test(status) || !response || !('description' in response)) {
+      continue;
+    }
+    response.headers = { ...headers, ...response.headers };
   }
 }
 

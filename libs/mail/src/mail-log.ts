@@ -7,8 +7,9 @@ export function recipientDomain(address: string): string {
 /** SMTP errors may echo the recipient back; keep the code and reply, drop local parts. */
 export function describeMailError(error: unknown): string {
   // Duck-typed: socket errors may come from another realm (e.g. Jest's VM), failing instanceof.
-  if (typeof error !== 'object' || error === null || typeof (error as Error).message !== 'string')
+  if (typeof error !== 'object' || error === null || typeof (error as Error).message !== 'string') {
     return 'unknown error';
+  }
   const { code, responseCode, message: raw } = error as Error & { code?: unknown; responseCode?: unknown };
   const message = raw.replace(/[^\s<>"'@:;,]+@/g, '…@');
   return [code, responseCode, message].filter((part) => part !== undefined && part !== '').join(' ');

@@ -75,7 +75,9 @@ export class MailService implements OnModuleDestroy {
 
   /** Resolves once no mail is queued or being retried. */
   async whenIdle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled(this.pending);
+    while (this.pending.size > 0) {
+      await Promise.allSettled(this.pending);
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -114,7 +116,9 @@ export class MailService implements OnModuleDestroy {
         } catch (error) {
           this.logger.warn(`${label}: attempt ${attempt}/${maxAttempts} failed: ${describeMailError(error)}`);
         }
-        if (attempt < maxAttempts) await this.backoff(attempt);
+        if (attempt < maxAttempts) {
+          await this.backoff(attempt);
+        }
       }
       this.logger.error(`${label}: giving up after ${attempt} attempt(s)`);
     } catch (error) {

@@ -20,7 +20,9 @@ export const SMTP_TIMEOUTS = {
 } as const;
 
 export function createMailTransport(config: AppConfig['mail'], logger: Logger): MailTransport {
-  if (config.smtpUrl === undefined) return logMailTransport(logger);
+  if (config.smtpUrl === undefined) {
+    return logMailTransport(logger);
+  }
 
   const transporter = createTransport({ url: config.smtpUrl, pool: true, ...SMTP_TIMEOUTS }, { from: config.from });
   return {

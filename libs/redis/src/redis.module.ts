@@ -12,7 +12,9 @@ export class RedisConnection implements OnApplicationShutdown {
   readonly client?: Redis;
 
   constructor(@InjectConfig() config: AppConfig) {
-    if (config.redisUrl === undefined) return;
+    if (config.redisUrl === undefined) {
+      return;
+    }
     this.client = new Redis(config.redisUrl, {
       lazyConnect: false,
       maxRetriesPerRequest: 2,
@@ -25,7 +27,9 @@ export class RedisConnection implements OnApplicationShutdown {
 
   /** A ping bounded in time, for readiness. */
   async ping(timeoutMs = 1_000): Promise<void> {
-    if (!this.client) return;
+    if (!this.client) {
+      return;
+    }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);

@@ -12,7 +12,11 @@ export function passwordProblem(password: string, email?: string): string | unde
     return `password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long`;
   }
   const lowered = password.toLowerCase();
-  if (COMMON.has(lowered)) return 'password is among the most common passwords; choose another';
-  if (email !== undefined && lowered === email.trim().toLowerCase()) return 'password must not be the email address';
+  if (COMMON.has(lowered)) {
+    return 'password is among the most common passwords; choose another';
+  }
+  if (email !== undefined && lowered === email.trim().toLowerCase()) {
+    return 'password must not be the email address';
+  }
   return undefined;
 }

@@ -40,9 +40,15 @@ export class UsersRepository {
 
   async getList(filter: UserListFilter): Promise<[UserEntity[], number]> {
     const query = this.users.createQueryBuilder('user');
-    if (filter.deleted) query.withDeleted().where('user.deletedAt IS NOT NULL');
-    if (filter.email !== undefined) query.andWhere('user.email = :email', { email: filter.email });
-    if (filter.role !== undefined) query.andWhere('user.role = :role', { role: filter.role });
+    if (filter.deleted) {
+      query.withDeleted().where('user.deletedAt IS NOT NULL');
+    }
+    if (filter.email !== undefined) {
+      query.andWhere('user.email = :email', { email: filter.email });
+    }
+    if (filter.role !== undefined) {
+      query.andWhere('user.role = :role', { role: filter.role });
+    }
     if (filter.q !== undefined) {
       const pattern = `%${likeEscape(filter.q)}%`;
       query.andWhere(
@@ -66,7 +72,9 @@ export class UsersRepository {
 
   async update(id: string, patch: UserPatch, tx?: Transaction): Promise<void> {
     const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-    if (Object.keys(values).length === 0) return;
+    if (Object.keys(values).length === 0) {
+      return;
+    }
     await this.repo(tx).update({ id }, values);
   }
 

@@ -89,21 +89,29 @@ export class UsersService {
   async update(id: string, dto: UserAdminUpdateDto, by: Principal): Promise<UserResponseDto> {
     const roleChange = await this.transactions.run(async (tx) => {
       const user = await this.users.getForUpdate(id, tx);
-      if (!user) throw notFound();
+      if (!user) {
+        throw notFound();
+      }
       if (dto.email !== undefined && dto.email !== user.email) {
         const taken = await this.users.getByEmail(dto.email, { withDeleted: true });
-        if (taken) throw emailTaken();
+        if (taken) {
+          throw emailTaken();
+        }
       }
       await this.users.update(id, { name: dto.name, role: dto.role, email: dto.email }, tx).catch(rethrowDuplicate);
       return dto.role !== undefined && dto.role !== user.role ? { from: user.role, to: dto.role } : undefined;
     });
-    if (roleChange) await this.emitRoleChange({ userId: id, ...roleChange, by: by.userId });
+    if (roleChange) {
+      await this.emitRoleChange({ userId: id, ...roleChange, by: by.userId });
+    }
     return this.getUser(id);
   }
 
   async delete(id: string): Promise<void> {
     const user = await this.users.get(id);
-    if (!user) throw notFound();
+    if (!user) {
+      throw notFound();
+    }
     await this.users.softDelete(id);
     // Awaited, so the user's sessions are ended before the caller hears 204.
     await this.events.emitAsync(UserEvents.Deleted, { userId: id });
@@ -111,7 +119,9 @@ export class UsersService {
 
   async restore(id: string): Promise<UserResponseDto> {
     const user = await this.users.get(id, { withDeleted: true });
-    if (!user) throw notFound();
+    if (!user) {
+      throw notFound();
+    }
     if (user.deletedAt !== null) {
       await this.users.restore(id);
       await this.events.emitAsync(UserEvents.Restored, { userId: id });
@@ -130,7 +140,9 @@ export class UsersService {
       return { user: mapUser(user), outcome: 'created' };
     }
     const changed = existing.deletedAt !== null || existing.role !== 'admin';
-    if (existing.deletedAt !== null) await this.users.restore(existing.id);
+    if (existing.deletedAt !== null) {
+      await this.users.restore(existing.id);
+    }
     if (existing.role !== 'admin') {
       await this.users.update(existing.id, { role: 'admin' });
       await this.emitRoleChange({ userId: existing.id, from: existing.role, to: 'admin', by: 'cli' });
@@ -184,7 +196,9 @@ export class UsersService {
 
   /** Upgrades a hash made with weaker parameters, after a successful sign-in proved the password. */
   async rehashIfNeeded(user: AuthUser, password: string): Promise<void> {
-    if (!this.hasher.needsRehash(user.passwordHash)) return;
+    if (!this.hasher.needsRehash(user.passwordHash)) {
+      return;
+    }
     await this.users.update(user.id, { passwordHash: await this.hasher.hash(password) });
     this.logger.log({ event: 'password.rehashed', userId: user.id });
   }
@@ -198,19 +212,25 @@ export class UsersService {
   private async createUser(input: { email: string; password: string; name: string; role: Role }): Promise<UserEntity> {
     const email = normaliseEmail(input.email);
     this.assertPassword(input.password, email);
-    if (await this.users.getByEmail(email, { withDeleted: true })) throw emailTaken();
+    if (await this.users.getByEmail(email, { withDeleted: true })) {
+      throw emailTaken();
+    }
     const passwordHash = await this.hasher.hash(input.password);
     return this.users.create({ email, name: input.name, role: input.role, passwordHash }).catch(rethrowDuplicate);
   }
 
   private assertPassword(password: string, email: string): void {
     const problem = passwordProblem(password, email);
-    if (problem) throw new ValidationProblemException([{ field: 'password', message: problem }]);
+    if (problem) {
+      throw new ValidationProblemException([{ field: 'password', message: problem }]);
+    }
   }
 
   private async getOrNotFound(id: string): Promise<UserEntity> {
     const user = await this.users.get(id);
-    if (!user) throw notFound();
+    if (!user) {
+      throw notFound();
+    }
     return user;
   }
 
@@ -225,6 +245,8 @@ const emailTaken = (): ProblemException => new ProblemException(409, 'A user wit
 
 /** Two concurrent sign-ups with one email: the unique index decides, and the loser gets a 409. */
 function rethrowDuplicate(error: unknown): never {
-  if ((error as { code?: string }).code === '23505') throw emailTaken();
+  if ((error as { code?: string }).code === '23505') {
+    throw emailTaken();
+  }
   throw error;
 }

@@ -17,10 +17,14 @@ export class CreateAdminCommand extends CommandRunner {
   }
 
   async run(_args: string[], options: CreateAdminOptions): Promise<void> {
-    if (!options.email) throw new Error('--email is required');
+    if (!options.email) {
+      throw new Error('--email is required');
+    }
     let password = options.password;
     if (password === undefined) {
-      if (!process.stdin.isTTY) throw new Error('--password is required when no terminal is attached');
+      if (!process.stdin.isTTY) {
+        throw new Error('--password is required when no terminal is attached');
+      }
       password = await promptHidden('Password: ');
     }
     const { user, outcome } = await this.users.ensureAdmin(options.email, password);

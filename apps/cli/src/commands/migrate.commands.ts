@@ -36,10 +36,14 @@ export class MigrateStatusCommand extends CommandRunner {
     const table = this.dataSource.options.migrationsTableName ?? 'migrations';
     if (await this.dataSource.createQueryRunner().hasTable(table)) {
       const rows: { name: string }[] = await this.dataSource.query(`SELECT name FROM "${table}"`);
-      for (const row of rows) executed.add(row.name);
+      for (const row of rows) {
+        executed.add(row.name);
+      }
     }
     const names = this.dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name);
-    for (const name of names) process.stdout.write(`${executed.has(name) ? 'applied ' : 'pending '} ${name}\n`);
+    for (const name of names) {
+      process.stdout.write(`${executed.has(name) ? 'applied ' : 'pending '} ${name}\n`);
+    }
     const pending = names.filter((name) => !executed.has(name)).length;
     process.stdout.write(`${names.length - pending} applied, ${pending} pending\n`);
   }

@@ -6,7 +6,9 @@ export function promptHidden(question: string): Promise<string> {
   let muted = false;
   const output = new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      if (!muted) process.stdout.write(chunk);
+      if (!muted) {
+        process.stdout.write(chunk);
+      }
       callback();
     },
   });

@@ -44,7 +44,9 @@ export class SeedCommand extends CommandRunner {
   @Option({ flags: '--users <n>', description: 'How many users', defaultValue: 100 })
   parseUsers(value: string): number {
     const count = Number(value);
-    if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new Error('--users must be 1 to 1000000');
+    if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
+      throw new Error('--users must be 1 to 1000000');
+    }
     return count;
   }
 

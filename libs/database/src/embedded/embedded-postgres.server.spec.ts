@@ -61,7 +61,9 @@ describe('startEmbeddedPostgres', () => {
     await Promise.all(handles.map((handle) => handle.stop()));
     for (const dir of [dataDir, join(root, 'orphan', 'postgres')]) {
       const pid = (await readPostmasterPid(dir).catch(() => undefined))?.pid;
-      if (pid && (await isProcessAlive(pid))) process.kill(pid, 'SIGKILL');
+      if (pid && (await isProcessAlive(pid))) {
+        process.kill(pid, 'SIGKILL');
+      }
     }
     await rm(root, { recursive: true, force: true });
   });
@@ -109,17 +111,18 @@ describe('startEmbeddedPostgres', () => {
       const { rows } = await client.query<{ rolpassword: string }>(
         `SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'`,
       );
-      return rows[0]!.rolpassword;
+      return rows[0]?.rolpassword;
     });
     expect(stored).toMatch(/^SCRAM-SHA-256\$/);
     const hba = await readFile(join(dataDir, 'pg_hba.conf'), 'utf8').catch(() => '');
-    if (hba)
+    if (hba) {
       expect(
         hba
           .split('\n')
           .filter((l) => /^(local|host)/.test(l))
           .every((l) => l.includes('scram-sha-256')),
       ).toBe(true);
+    }
 
     const wrong = new URL(handle.url);
     wrong.password = 'not-the-password';
@@ -192,7 +195,7 @@ describe('startEmbeddedPostgres', () => {
         }),
       );
       const { rows } = await pool.query<{ n: number }>('SELECT n FROM counter WHERE id = 1');
-      expect(rows[0]!.n).toBe(50);
+      expect(rows[0]?.n).toBe(50);
     } finally {
       await pool.end();
       await handle.stop();
@@ -217,7 +220,9 @@ describe('startEmbeddedPostgres', () => {
     const { lines, log } = collectingLog();
     const pid = (await readPostmasterPid(dataDir))!.pid!;
     process.kill(pid, 'SIGKILL');
-    while (await isProcessAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (await isProcessAlive(pid)) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
 
     await handle.stop();
     await handle.stop();

@@ -62,7 +62,9 @@ function loadLibrary(): Promise<typeof EmbeddedPostgres> {
       hookedEvents(): string[];
       unhookEvent(event: string): void;
     };
-    for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+    for (const event of exitHook.hookedEvents()) {
+      exitHook.unhookEvent(event);
+    }
     return module.default;
   });
   return library;
@@ -80,7 +82,11 @@ class OutputTail {
     const text = chunk instanceof Error ? `${chunk.message}\n` : String(chunk).replaceAll('[STDERR] ', '');
     const parts = (this.partial + text).split(/\r?\n/);
     this.partial = parts.pop() ?? '';
-    for (const line of parts) if (line.trim()) this.lines.push(line);
+    for (const line of parts) {
+      if (line.trim()) {
+        this.lines.push(line);
+      }
+    }
     this.lines.splice(0, Math.max(0, this.lines.length - this.max));
   }
 
@@ -140,7 +146,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   if (isRoot) {
     owner ??= await lookupPostgresUser();
-    if (owner && (await stat(dataDir)).uid !== owner.uid) await chown(dataDir, owner.uid, owner.gid);
+    if (owner && (await stat(dataDir)).uid !== owner.uid) {
+      await chown(dataDir, owner.uid, owner.gid);
+    }
   }
 
   let server: EmbeddedPostgres | undefined;
@@ -154,7 +162,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     } catch (error) {
       await stopServerProcess(candidate);
       // Another process may grab the probed port before postgres binds it.
-      if (attempt < START_ATTEMPTS && output.includes('could not bind')) continue;
+      if (attempt < START_ATTEMPTS && output.includes('could not bind')) {
+        continue;
+      }
       throw failure(`failed to start on ${HOST}:${port} with data dir ${dataDir}`, error, output);
     }
   }
@@ -213,11 +223,17 @@ async function exists(path: string): Promise<boolean> {
 async function loadOrCreatePassword(file: string, dataDir: string, initialised: boolean): Promise<string> {
   try {
     const password = (await readFile(file, 'utf8')).trim();
-    if (!password) throw new Error(`Embedded PostgreSQL password file ${file} is empty`);
-    if (((await stat(file)).mode & 0o077) !== 0) await chmod(file, 0o600);
+    if (!password) {
+      throw new Error(`Embedded PostgreSQL password file ${file} is empty`);
+    }
+    if (((await stat(file)).mode & 0o077) !== 0) {
+      await chmod(file, 0o600);
+    }
     return password;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw error;
+    }
   }
   if (initialised) {
     throw new Error(
@@ -267,7 +283,9 @@ async function startWithin(server: EmbeddedPostgres, timeoutMs: number): Promise
 async function stopServerProcess(server: EmbeddedPostgres): Promise<void> {
   const child = serverProcess(server);
   (server as unknown as ServerProcessHolder).process = undefined;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  if (!child || child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   child.kill('SIGINT');
   let timer: NodeJS.Timeout | undefined;
@@ -294,7 +312,9 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`).catch((error: unknown) => {
         // 42P04 duplicate_database: a concurrent caller created it first.
-        if ((error as { code?: string }).code !== '42P04') throw error;
+        if ((error as { code?: string }).code !== '42P04') {
+          throw error;
+        }
       });
     }
   } finally {

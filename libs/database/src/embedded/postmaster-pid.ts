@@ -27,7 +27,9 @@ export async function readPostmasterPid(dataDir: string): Promise<PostmasterPid 
   try {
     text = await readFile(postmasterPidPath(dataDir), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return undefined;
+    }
     throw error;
   }
   const lines = text.split('\n');
@@ -74,16 +76,22 @@ export async function stopPid(pid: number, graceMs = 15_000): Promise<'stopped' 
     }
   };
   signal('SIGINT');
-  if (await waitForExit(pid, graceMs)) return 'stopped';
+  if (await waitForExit(pid, graceMs)) {
+    return 'stopped';
+  }
   signal('SIGKILL');
-  if (await waitForExit(pid, 5_000)) return 'killed';
+  if (await waitForExit(pid, 5_000)) {
+    return 'killed';
+  }
   throw new Error(`PostgreSQL process ${pid} did not exit even after SIGKILL`);
 }
 
 async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!(await isProcessAlive(pid))) return true;
+    if (!(await isProcessAlive(pid))) {
+      return true;
+    }
     await sleep(50);
   }
   return false;
@@ -95,7 +103,9 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  */
 export async function recoverStalePostmaster(dataDir: string, log: RecoveryLog): Promise<void> {
   const stale = await readPostmasterPid(dataDir);
-  if (!stale) return;
+  if (!stale) {
+    return;
+  }
   const { pid, port } = stale;
   if (pid !== undefined && (await isProcessAlive(pid)) && (await isPostmasterFor(pid, dataDir))) {
     log.warn(

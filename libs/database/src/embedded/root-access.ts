@@ -16,7 +16,9 @@ export async function lookupPostgresUser(): Promise<UnixIds | undefined> {
     const [uid, gid] = await Promise.all(
       ['-u', '-g'].map(async (flag) => Number((await execFileAsync('id', [flag, 'postgres'])).stdout.trim())),
     );
-    return Number.isInteger(uid) && Number.isInteger(gid) ? { uid: uid!, gid: gid! } : undefined;
+    return uid !== undefined && gid !== undefined && Number.isInteger(uid) && Number.isInteger(gid)
+      ? { uid, gid }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -33,8 +35,12 @@ export async function findUntraversable(dir: string, user?: UnixIds): Promise<st
       (mode & 0o001) !== 0 ||
       (user !== undefined && uid === user.uid && (mode & 0o100) !== 0) ||
       (user !== undefined && gid === user.gid && (mode & 0o010) !== 0);
-    if (!allowed) return current;
-    if (dirname(current) === current) return undefined;
+    if (!allowed) {
+      return current;
+    }
+    if (dirname(current) === current) {
+      return undefined;
+    }
   }
 }
 

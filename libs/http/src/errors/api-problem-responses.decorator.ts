@@ -33,7 +33,7 @@ export function ApiProblemResponses(...statuses: number[]): MethodDecorator & Cl
               headers: {
                 'Retry-After': {
                   description: 'Seconds to wait',
-                  schema: { type: 'integer', minimum: 0, maximum: 86400 },
+                  schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 86400 },
                 },
               },
             }

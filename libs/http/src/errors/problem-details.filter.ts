@@ -41,7 +41,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request);
     if (exception instanceof ProblemException) {
-      for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
+      for (const [name, value] of Object.entries(exception.headers)) {
+        void reply.header(name, value);
+      }
     }
     void reply.status(problem.status).header('content-type', PROBLEM_JSON).send(problem);
   }
@@ -49,7 +51,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown, request: FastifyRequest): ProblemDetailsDto {
     const base = {
       instance: request.url.split('?')[0] ?? '/',
-      requestId: String(request.id),
+      requestId: request.id,
     };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -57,7 +59,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: exception instanceof ProblemException ? exception.problemType : 'about:blank',
         title: STATUS_CODES[status] ?? 'Error',
         status,
-        detail: detailOf(exception),
+        detail: frameworkDetail(exception.cause) ?? detailOf(exception),
         ...base,
         ...(exception instanceof ProblemException && exception.fieldErrors ? { errors: exception.fieldErrors } : {}),
       };
@@ -68,7 +70,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: 'about:blank',
         title: STATUS_CODES[status] ?? 'Error',
         status,
-        detail: FRAMEWORK_DETAIL[exception.code ?? ''] ?? exception.message,
+        detail: frameworkDetail(exception) ?? exception.message,
         ...base,
       };
     }
@@ -86,10 +88,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+/** Fastify's own wording names its internals; callers get a plain sentence. */
+function frameworkDetail(error: unknown): string | undefined {
+  return isFrameworkError(error) ? FRAMEWORK_DETAIL[error.code ?? ''] : undefined;
+}
+
 function detailOf(exception: HttpException): string {
   const response = exception.getResponse();
-  if (typeof response === 'string') return response;
+  if (typeof response === 'string') {
+    return response;
+  }
   const message = (response as { message?: unknown }).message;
-  if (Array.isArray(message)) return message.join('; ');
+  if (Array.isArray(message)) {
+    return message.join('; ');
+  }
   return typeof message === 'string' ? message : exception.message;
 }

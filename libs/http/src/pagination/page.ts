@@ -1,5 +1,6 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
+import { MAX_PAGE } from './page-query.dto.js';
 
 /** The one envelope every list endpoint returns. */
 export interface Page<T> {
@@ -35,9 +36,9 @@ export function ApiPageResponse(item: Type<unknown>, maxItems = 100): MethodDeco
             maxItems,
             items: { $ref: getSchemaPath(item) },
           },
-          page: { type: 'integer', minimum: 1, maximum: 100_000 },
-          limit: { type: 'integer', minimum: 1, maximum: maxItems },
-          total: { type: 'integer', minimum: 0, maximum: 2_147_483_647 },
+          page: { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_PAGE },
+          limit: { type: 'integer', format: 'int32', minimum: 1, maximum: maxItems },
+          total: { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 },
           hasNextPage: { type: 'boolean' },
         },
       },

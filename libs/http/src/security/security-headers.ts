@@ -13,16 +13,20 @@ export function computeHelmetHeaders(options: HelmetOptions): HeaderSet {
       headers[name.toLowerCase()] = String(value);
     },
     removeHeader: (name: string) => {
-      delete headers[name.toLowerCase()];
+      headers[name.toLowerCase()] = '';
     },
   };
   let done = false;
   helmet(options)({} as never, response as never, (error?: unknown) => {
-    if (error) throw error instanceof Error ? error : new Error(String(error));
+    if (error) {
+      throw error instanceof Error ? error : new Error('helmet failed');
+    }
     done = true;
   });
-  if (!done) throw new Error('helmet did not finish synchronously');
-  return headers;
+  if (!done) {
+    throw new Error('helmet did not finish synchronously');
+  }
+  return Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== ''));
 }
 
 /** The API returns JSON only: nothing may load, frame or run. */

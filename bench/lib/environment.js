@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+
+/** Fresh secrets for one bench run: the JWT secret and the passwords of the seeded users and the admin. */
+export function benchSecrets() {
+  return {
+    jwtSecret: randomBytes(48).toString('base64url'),
+    seedPassword: `bench-${randomBytes(9).toString('base64url')}`,
+    admin: { email: 'bench-admin@example.com', password: `admin-${randomBytes(9).toString('base64url')}` },
+  };
+}
+
+/** What the CLI and the API share: production mode, logging at info. Redis stays off, as the baseline has none. */
+export function productionEnv(secrets) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET: secrets.jwtSecret,
+    LOG_LEVEL: 'info',
+    LOG_PRETTY: 'false',
+  };
+  delete env.REDIS_URL;
+  delete env.DATABASE_URL;
+  return env;
+}
+
+/** The servers' environment: the database, and rate limits far above what one load-generating IP sends. */
+export function serverEnv(secrets, { databaseUrl, poolSize }) {
+  return {
+    ...productionEnv(secrets),
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: String(poolSize),
+    HOST: '127.0.0.1',
+    THROTTLE_LIMIT: '1000000',
+    THROTTLE_TTL: '1',
+    THROTTLE_AUTH_LIMIT: '100000',
+    THROTTLE_AUTH_TTL: '1',
+  };
+}
+
+export const THROTTLE_NOTE = 'THROTTLE_LIMIT=1000000 per 1 s, THROTTLE_AUTH_LIMIT=100000 per 1 s (no request is throttled)';

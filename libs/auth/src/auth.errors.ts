@@ -1,0 +1,51 @@
+import { ProblemException, ValidationProblemException } from '@groundwork/http';
+
+/** Problem types a client may branch on; the detail text is for humans. */
+export const AuthProblems = {
+  InvalidCredentials: 'urn:groundwork:problem:invalid-credentials',
+  InvalidToken: 'urn:groundwork:problem:invalid-token',
+  RefreshTokenReused: 'urn:groundwork:problem:refresh-token-reused',
+  InvalidLink: 'urn:groundwork:problem:invalid-link',
+  RateLimited: 'urn:groundwork:problem:rate-limited',
+} as const;
+
+/** RFC 6750: a 401 names the scheme, and why when a token was sent. */
+const challenge = (error?: string): Record<string, string> => ({
+  'www-authenticate': error ? `Bearer realm="groundwork", error="${error}"` : 'Bearer realm="groundwork"',
+});
+
+/** One answer for an unknown email and a wrong password, so neither can be told apart. */
+export const invalidCredentials = (): ProblemException =>
+  new ProblemException(401, 'Email or password is incorrect', AuthProblems.InvalidCredentials);
+
+export const missingAccessToken = (): ProblemException =>
+  new ProblemException(
+    401,
+    'Sign in first: send an access token as a Bearer token',
+    'about:blank',
+    undefined,
+    challenge(),
+  );
+
+export const invalidAccessToken = (detail: string): ProblemException =>
+  new ProblemException(401, detail, AuthProblems.InvalidToken, undefined, challenge('invalid_token'));
+
+export const invalidRefreshToken = (): ProblemException =>
+  new ProblemException(
+    401,
+    'The refresh token is invalid, expired or its session has ended',
+    AuthProblems.InvalidToken,
+  );
+
+export const refreshTokenReused = (): ProblemException =>
+  new ProblemException(
+    401,
+    'This refresh token was already used; its session has been ended. Sign in again',
+    AuthProblems.RefreshTokenReused,
+  );
+
+export const invalidLink = (): ProblemException =>
+  new ProblemException(400, 'The link is invalid, has expired or was already used', AuthProblems.InvalidLink);
+
+export const wrongCurrentPassword = (): ValidationProblemException =>
+  new ValidationProblemException([{ field: 'currentPassword', message: 'currentPassword is incorrect' }]);

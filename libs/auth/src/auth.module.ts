@@ -1,0 +1,67 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@groundwork/config';
+import { MailModule } from '@groundwork/mail';
+import { RedisConnection } from '@groundwork/redis';
+import { UsersModule } from '@groundwork/users';
+import { AuditLog } from './audit/audit-log.service.js';
+import { AuthService } from './auth.service.js';
+import { BackgroundWork } from './background-work.js';
+import { AuthController } from './controllers/auth.controller.js';
+import { EmailController } from './controllers/email.controller.js';
+import { PasswordController } from './controllers/password.controller.js';
+import { SessionsController } from './controllers/sessions.controller.js';
+import { EmailVerificationService } from './email-verification.service.js';
+import { AUTH_ENTITIES } from './entities/index.js';
+import { UserEventsListener } from './events/user-events.listener.js';
+import { AccessGuard } from './guards/access.guard.js';
+import { JWT_STRATEGY, JwtStrategy } from './guards/jwt.strategy.js';
+import { OneTimeTokensRepository } from './one-time-tokens/one-time-tokens.repository.js';
+import { OneTimeTokensService } from './one-time-tokens/one-time-tokens.service.js';
+import { PasswordService } from './password.service.js';
+import { SessionLiveness } from './sessions/session-liveness.service.js';
+import { SessionsRepository } from './sessions/sessions.repository.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { AuthThrottlerGuard } from './throttling/auth-throttler.guard.js';
+import { throttlerOptions } from './throttling/throttler-options.js';
+import { AccessTokenService } from './tokens/access-token.service.js';
+
+/**
+ * Sign-up, sign-in, sessions and tokens, password and email flows, and the two global guards:
+ * rate limits first (cheap, before any token work), then authentication and roles.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(AUTH_ENTITIES),
+    PassportModule.register({ defaultStrategy: JWT_STRATEGY, property: 'principal', session: false }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG, RedisConnection],
+      useFactory: (config: AppConfig, redis: RedisConnection) => throttlerOptions(config, redis),
+    }),
+    UsersModule,
+    MailModule,
+  ],
+  controllers: [AuthController, SessionsController, PasswordController, EmailController],
+  providers: [
+    AccessTokenService,
+    JwtStrategy,
+    SessionLiveness,
+    SessionsRepository,
+    SessionsService,
+    OneTimeTokensRepository,
+    OneTimeTokensService,
+    AuthService,
+    PasswordService,
+    EmailVerificationService,
+    UserEventsListener,
+    BackgroundWork,
+    AuditLog,
+    { provide: APP_GUARD, useClass: AuthThrottlerGuard },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [SessionsService, AuditLog],
+})
+export class AuthModule {}

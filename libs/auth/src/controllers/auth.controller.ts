@@ -1,0 +1,76 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentUser, type Principal, Public } from '@groundwork/access';
+import { ApiProblemResponses } from '@groundwork/http';
+import { AuthService } from '../auth.service.js';
+import {
+  AuthLoginDto,
+  AuthRefreshDto,
+  AuthRegisterDto,
+  AuthResponseDto,
+  AuthTokensResponseDto,
+} from '../dto/auth.dto.js';
+import { Client, type ClientInfo } from '../sessions/client-info.js';
+import { SessionsService } from '../sessions/sessions.service.js';
+import { StrictThrottle } from '../throttling/strict-throttle.decorator.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** Creates an account, signs it in and mails a link to verify the email address. */
+  @Post('register')
+  @Public()
+  @StrictThrottle()
+  @ApiCreatedResponse({ type: AuthResponseDto, description: 'Account created and signed in' })
+  @ApiProblemResponses(400, 409, 429)
+  register(@Body() dto: AuthRegisterDto, @Client() client: ClientInfo): Promise<AuthResponseDto> {
+    return this.auth.register(dto, client);
+  }
+
+  /** Signs in with email and password and opens a new session. */
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @StrictThrottle()
+  @ApiOkResponse({ type: AuthResponseDto, description: 'Signed in' })
+  @ApiProblemResponses(400, 401, 429)
+  login(@Body() dto: AuthLoginDto, @Client() client: ClientInfo): Promise<AuthResponseDto> {
+    return this.auth.login(dto, client);
+  }
+
+  /** Exchanges a refresh token for a new pair. A refresh token works once; reusing one ends its session. */
+  @Post('refresh')
+  @HttpCode(200)
+  @Public()
+  @StrictThrottle()
+  @ApiOkResponse({ type: AuthTokensResponseDto, description: 'A new token pair' })
+  @ApiProblemResponses(400, 401, 429)
+  refresh(@Body() dto: AuthRefreshDto, @Client() client: ClientInfo): Promise<AuthTokensResponseDto> {
+    return this.sessions.refresh(dto.refreshToken, client);
+  }
+
+  /** Ends the current session: its access and refresh tokens stop working at once. */
+  @Post('logout')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiProblemResponses(429)
+  logout(@CurrentUser() me: Principal, @Client() client: ClientInfo): Promise<void> {
+    return this.sessions.signOut(me, client);
+  }
+
+  /** Ends every session of the signed-in user, this one included. */
+  @Post('logout-all')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiNoContentResponse({ description: 'Signed out everywhere' })
+  @ApiProblemResponses(429)
+  logoutAll(@CurrentUser() me: Principal, @Client() client: ClientInfo): Promise<void> {
+    return this.sessions.signOutEverywhere(me, client);
+  }
+}

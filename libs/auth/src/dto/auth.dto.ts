@@ -1,0 +1,102 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, UserResponseDto } from '@groundwork/users';
+
+export const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+export const normaliseEmail = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+/** Opaque tokens are base64url; anything else can be refused before a database lookup. */
+export const OPAQUE_TOKEN_PATTERN = /^[A-Za-z0-9_-]+$/;
+export const OPAQUE_TOKEN_MAX_LENGTH = 128;
+
+export class AuthRegisterDto {
+  /** @example ada@example.com */
+  @Transform(normaliseEmail)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  /** 8 to 128 characters, not among the most common passwords, not the email. @example correct horse battery staple */
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+
+  /** Display name. @example Ada Lovelace */
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+}
+
+export class AuthLoginDto {
+  /** @example ada@example.com */
+  @Transform(normaliseEmail)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  /** @example correct horse battery staple */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+export class AuthRefreshDto {
+  /** The refresh token from the last sign-in or refresh; each one works once. @example q8i1J0o3Cj9X4u2b7lYzR5c6d1e2f3g4h5i6j7k8l9m */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(OPAQUE_TOKEN_MAX_LENGTH)
+  @Matches(OPAQUE_TOKEN_PATTERN, { message: 'refreshToken is not a valid token' })
+  refreshToken!: string;
+}
+
+/** A fresh token pair. */
+export class AuthTokensResponseDto {
+  /** JWT to send as `Authorization: Bearer <token>`; short-lived. */
+  @ApiProperty({ maxLength: 2048 })
+  accessToken!: string;
+  /** Opaque, single-use: exchange it at /auth/refresh for a new pair. Keep it secret. */
+  @ApiProperty({ minLength: 43, maxLength: OPAQUE_TOKEN_MAX_LENGTH, pattern: OPAQUE_TOKEN_PATTERN.source })
+  refreshToken!: string;
+  @ApiProperty({ enum: ['Bearer'] })
+  tokenType!: 'Bearer';
+  /** Seconds until the access token expires. @example 900 */
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 86_400 })
+  expiresIn!: number;
+}
+
+/** The signed-in user and their first token pair. */
+export class AuthResponseDto extends AuthTokensResponseDto {
+  @ApiProperty({ type: () => UserResponseDto })
+  user!: UserResponseDto;
+}
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+export function mapTokens(pair: TokenPair): AuthTokensResponseDto {
+  return {
+    accessToken: pair.accessToken,
+    refreshToken: pair.refreshToken,
+    tokenType: 'Bearer',
+    expiresIn: pair.expiresIn,
+  };
+}
+
+export function mapAuthResponse(user: UserResponseDto, pair: TokenPair): AuthResponseDto {
+  return {
+    user,
+    accessToken: pair.accessToken,
+    refreshToken: pair.refreshToken,
+    tokenType: 'Bearer',
+    expiresIn: pair.expiresIn,
+  };
+}

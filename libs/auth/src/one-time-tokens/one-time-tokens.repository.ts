@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, type Repository } from 'typeorm';
+import type { Transaction } from '@groundwork/database';
+import { OneTimeTokenEntity, type OneTimeTokenPurpose } from '../entities/one-time-token.entity.js';
+
+export type NewOneTimeToken = Pick<OneTimeTokenEntity, 'userId' | 'purpose' | 'tokenHash' | 'expiresAt'>;
+
+/** Every query on mailed one-time tokens. */
+@Injectable()
+export class OneTimeTokensRepository {
+  constructor(@InjectRepository(OneTimeTokenEntity) private readonly tokens: Repository<OneTimeTokenEntity>) {}
+
+  private repo(tx?: Transaction): Repository<OneTimeTokenEntity> {
+    return tx ? tx.getRepository(OneTimeTokenEntity) : this.tokens;
+  }
+
+  async create(token: NewOneTimeToken, tx?: Transaction): Promise<void> {
+    await this.repo(tx).insert({ ...token, usedAt: null });
+  }
+
+  /** Drops the user's unused tokens for a purpose, so only the newest mailed link works. */
+  async deleteUnused(userId: string, purpose: OneTimeTokenPurpose, tx?: Transaction): Promise<void> {
+    await this.repo(tx).delete({ userId, purpose, usedAt: IsNull() });
+  }
+
+  /**
+   * Marks an unused, unexpired token used and returns it, in one statement: of two concurrent
+   * uses exactly one gets the row. Nothing is held open while the caller acts on it.
+   */
+  async consume(
+    tokenHash: string,
+    purpose: OneTimeTokenPurpose,
+    at: Date,
+  ): Promise<{ id: string; userId: string } | null> {
+    const result = await this.tokens
+      .createQueryBuilder()
+      .update(OneTimeTokenEntity)
+      .set({ usedAt: at })
+      .where('token_hash = :tokenHash AND purpose = :purpose AND used_at IS NULL AND expires_at > :at', {
+        tokenHash,
+        purpose,
+        at,
+      })
+      .returning(['id', 'user_id'])
+      .execute();
+    const row = (result.raw as { id: string; user_id: string }[])[0];
+    return row ? { id: row.id, userId: row.user_id } : null;
+  }
+
+  /** Gives a consumed token back when the action it authorised failed (e.g. a refused new password). */
+  async release(id: string, usedAt: Date): Promise<void> {
+    await this.tokens.update({ id, usedAt }, { usedAt: null });
+  }
+}

@@ -1,0 +1,258 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit, Optional } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import type { Principal } from '@groundwork/access';
+import { InjectConfig, type AppConfig } from '@groundwork/config';
+import { RedisConnection } from '@groundwork/redis';
+import { UsersService } from '@groundwork/users';
+import type { AccessTokenClaims } from '../tokens/access-token.service.js';
+import { SessionsRepository } from './sessions.repository.js';
+
+export interface SessionCacheOptions {
+  /** How long a looked-up session state is trusted without asking again. */
+  ttlMs: number;
+  /** Bound on cached sessions; the oldest entry goes first. */
+  maxEntries: number;
+  /** last_used_at is written at most this often per session (from the guard's lookups). */
+  touchIntervalMs: number;
+}
+
+export const DEFAULT_SESSION_CACHE: SessionCacheOptions = { ttlMs: 5_000, maxEntries: 10_000, touchIntervalMs: 60_000 };
+export const SESSION_CACHE_OPTIONS = Symbol('SESSION_CACHE_OPTIONS');
+
+export const REVOKED_KEY_PREFIX = 'gw:auth:revoked:';
+export const REVOCATIONS_CHANNEL = 'gw:auth:revocations';
+
+/** Why a verified token is refused even though its signature and expiry are fine. */
+export type SessionRejection = 'ended' | 'stale-role';
+
+interface Entry {
+  /** Frozen and shared by every request of the session; null when the session no longer works. */
+  principal: Readonly<Principal> | null;
+  userId: string;
+  expiresAtMs: number;
+  cachedUntilMs: number;
+}
+
+interface RevocationMessage {
+  sessionIds: string[];
+  userId?: string;
+}
+
+/**
+ * Answers "does this session still work, and as which role?" for every authenticated request.
+ * The database is the source of truth; an in-process cache (short TTL, bounded) makes the common
+ * case free. Revocations evict at once in this process and, with Redis, in every other one
+ * (pub/sub), while a per-session Redis key answers misses for revoked sessions without the database.
+ */
+@Injectable()
+export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('SessionLiveness');
+  private readonly options: SessionCacheOptions;
+  private readonly cache = new Map<string, Entry>();
+  private readonly loading = new Map<string, Promise<Entry>>();
+  /** Bumped on every eviction: a lookup that raced a revocation must not cache what it read. */
+  private epoch = 0;
+  private readonly redis?: Redis;
+  private subscriber?: Redis;
+  private readonly revokedKeyTtlSeconds: number;
+
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly users: UsersService,
+    redis: RedisConnection,
+    @InjectConfig() config: AppConfig,
+    @Optional() @Inject(SESSION_CACHE_OPTIONS) options?: Partial<SessionCacheOptions>,
+  ) {
+    this.options = { ...DEFAULT_SESSION_CACHE, ...options };
+    this.redis = redis.client;
+    // Tokens issued before the revocation expire within the access TTL; a minute more covers clock skew.
+    this.revokedKeyTtlSeconds = config.jwt.accessTtlSeconds + 60;
+  }
+
+  onModuleInit(): void {
+    if (!this.redis) {
+      return;
+    }
+    const subscriber = this.redis.duplicate();
+    this.subscriber = subscriber;
+    subscriber.on('error', (error: Error) => this.logger.warn(`Revocation subscriber: ${error.message}`));
+    // Messages sent while disconnected are lost: start from a clean cache after every (re)connect.
+    subscriber.on('ready', () => this.evictAll());
+    subscriber.on('message', (_channel: string, message: string) => this.onRevocationMessage(message));
+    subscriber.subscribe(REVOCATIONS_CHANNEL).catch((error: unknown) => {
+      this.logger.warn(`Could not subscribe to revocations: ${String(error)}`);
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+  }
+
+  /**
+   * The principal for a token whose signature, expiry, issuer and audience are already verified,
+   * or why it is refused. Free while cached; otherwise one lookup, shared by concurrent requests.
+   */
+  async check(claims: AccessTokenClaims): Promise<Readonly<Principal> | SessionRejection> {
+    const now = Date.now();
+    let entry = this.cache.get(claims.sid);
+    if (entry === undefined || entry.cachedUntilMs <= now) {
+      entry = await this.lookup(claims.sid, claims.sub);
+    }
+    const principal = entry.principal;
+    if (principal === null || principal.userId !== claims.sub || entry.expiresAtMs <= now) {
+      return 'ended';
+    }
+    // The role is read from the user on lookup: a token minted before a role change no longer passes.
+    if (principal.role !== claims.role) {
+      return 'stale-role';
+    }
+    return principal;
+  }
+
+  /** Call after revoking sessions in the database: their access tokens stop working here and everywhere. */
+  async revoked(sessionIds: string[], userId?: string): Promise<void> {
+    if (sessionIds.length === 0 && userId === undefined) {
+      return;
+    }
+    this.evict(sessionIds, userId);
+    const redis = this.redis;
+    if (!redis) {
+      return;
+    }
+    if (redis.status !== 'ready') {
+      this.logger.warn('Redis is not connected: other instances learn of this revocation within the cache TTL');
+      return;
+    }
+    const message: RevocationMessage = { sessionIds, userId };
+    const pipeline = redis.pipeline();
+    for (const id of sessionIds) {
+      pipeline.set(`${REVOKED_KEY_PREFIX}${id}`, '1', 'EX', this.revokedKeyTtlSeconds);
+    }
+    pipeline.publish(REVOCATIONS_CHANNEL, JSON.stringify(message));
+    try {
+      await pipeline.exec();
+    } catch (error) {
+      this.logger.warn(`Could not share a revocation through Redis: ${String(error)}`);
+    }
+  }
+
+  /** Forgets what is cached about a user's sessions (role changed, account deleted). */
+  evictUser(userId: string): void {
+    this.evict([], userId);
+  }
+
+  private lookup(sessionId: string, userId: string): Promise<Entry> {
+    const inFlight = this.loading.get(sessionId);
+    if (inFlight !== undefined) {
+      return inFlight;
+    }
+    const pending: Promise<Entry> = this.load(sessionId, userId).finally(() => {
+      // An eviction may have replaced this lookup with a newer one; leave that one alone.
+      if (this.loading.get(sessionId) === pending) {
+        this.loading.delete(sessionId);
+      }
+    });
+    this.loading.set(sessionId, pending);
+    return pending;
+  }
+
+  private async load(sessionId: string, userId: string): Promise<Entry> {
+    const epoch = this.epoch;
+    const entry = (await this.revokedInRedis(sessionId))
+      ? this.ended(userId)
+      : await this.loadFromDatabase(sessionId, userId);
+    if (epoch === this.epoch) {
+      this.store(sessionId, entry);
+    }
+    return entry;
+  }
+
+  private async loadFromDatabase(sessionId: string, userId: string): Promise<Entry> {
+    // The token names both; fetching them together halves the latency of a miss.
+    const [session, user] = await Promise.all([
+      this.sessions.getLiveness(sessionId),
+      this.users.getAuthUserById(userId),
+    ]);
+    const now = Date.now();
+    if (
+      session === null ||
+      user === null ||
+      session.userId !== user.id ||
+      session.revokedAt !== null ||
+      session.expiresAt.getTime() <= now
+    ) {
+      return this.ended(userId);
+    }
+    if (now - session.lastUsedAt.getTime() >= this.options.touchIntervalMs) {
+      this.sessions.touch(sessionId, new Date(now)).catch((error: unknown) => {
+        this.logger.warn(`Could not record session use: ${String(error)}`);
+      });
+    }
+    return {
+      principal: Object.freeze({ userId: user.id, sessionId, role: user.role }),
+      userId: user.id,
+      expiresAtMs: session.expiresAt.getTime(),
+      cachedUntilMs: now + this.options.ttlMs,
+    };
+  }
+
+  private ended(userId: string): Entry {
+    return { principal: null, userId, expiresAtMs: 0, cachedUntilMs: Date.now() + this.options.ttlMs };
+  }
+
+  /** A revoked session's key answers without the database; a slow or absent Redis is skipped, not waited for. */
+  private async revokedInRedis(sessionId: string): Promise<boolean> {
+    const redis = this.redis;
+    if (!redis || redis.status !== 'ready') {
+      return false;
+    }
+    try {
+      return (await redis.exists(`${REVOKED_KEY_PREFIX}${sessionId}`)) === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  private store(sessionId: string, entry: Entry): void {
+    this.cache.delete(sessionId);
+    if (this.cache.size >= this.options.maxEntries) {
+      const oldest = this.cache.keys().next();
+      if (!oldest.done) {
+        this.cache.delete(oldest.value);
+      }
+    }
+    this.cache.set(sessionId, entry);
+  }
+
+  private evict(sessionIds: string[], userId?: string): void {
+    this.epoch += 1;
+    for (const id of sessionIds) {
+      this.cache.delete(id);
+      this.loading.delete(id);
+    }
+    if (userId !== undefined) {
+      for (const [id, entry] of this.cache) {
+        if (entry.userId === userId) {
+          this.cache.delete(id);
+        }
+      }
+    }
+  }
+
+  private evictAll(): void {
+    this.epoch += 1;
+    this.cache.clear();
+  }
+
+  private onRevocationMessage(message: string): void {
+    try {
+      const parsed = JSON.parse(message) as Partial<RevocationMessage>;
+      const sessionIds = Array.isArray(parsed.sessionIds)
+        ? parsed.sessionIds.filter((id): id is string => typeof id === 'string')
+        : [];
+      this.evict(sessionIds, typeof parsed.userId === 'string' ? parsed.userId : undefined);
+    } catch {
+      this.logger.warn('Ignored a malformed revocation message');
+    }
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, LessThan, MoreThan, type Repository } from 'typeorm';
+import type { Transaction } from '@groundwork/database';
+import { RefreshTokenEntity } from '../entities/refresh-token.entity.js';
+import { SessionEntity, type SessionRevokeReason } from '../entities/session.entity.js';
+
+export type NewSession = Pick<SessionEntity, 'userId' | 'userAgent' | 'ip' | 'lastUsedAt' | 'expiresAt'>;
+
+/** What the guard needs to decide whether a session's access tokens still work. */
+export type SessionLivenessRow = Pick<SessionEntity, 'id' | 'userId' | 'revokedAt' | 'expiresAt' | 'lastUsedAt'>;
+
+/** Which live sessions to end: one (optionally only if it is the user's), or all of a user's. */
+export type RevokeFilter = { id: string; userId?: string } | { userId: string; exceptId?: string };
+
+/** Every query on sessions and their refresh tokens (one aggregate). */
+@Injectable()
+export class SessionsRepository {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
+  ) {}
+
+  private sessionRepo(tx?: Transaction): Repository<SessionEntity> {
+    return tx ? tx.getRepository(SessionEntity) : this.sessions;
+  }
+
+  private tokenRepo(tx?: Transaction): Repository<RefreshTokenEntity> {
+    return tx ? tx.getRepository(RefreshTokenEntity) : this.refreshTokens;
+  }
+
+  create(session: NewSession, tx?: Transaction): Promise<SessionEntity> {
+    const repo = this.sessionRepo(tx);
+    return repo.save(repo.create({ ...session, revokedAt: null, revokeReason: null }));
+  }
+
+  async addRefreshToken(sessionId: string, tokenHash: string, tx?: Transaction): Promise<void> {
+    await this.tokenRepo(tx).insert({ sessionId, tokenHash, usedAt: null });
+  }
+
+  /** Locks the token's row: a concurrent refresh with the same token waits, then sees it used. */
+  getRefreshTokenForUpdate(tokenHash: string, tx: Transaction): Promise<RefreshTokenEntity | null> {
+    return tx.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  getForUpdate(id: string, tx: Transaction): Promise<SessionEntity | null> {
+    return tx.getRepository(SessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async markRefreshTokenUsed(id: string, at: Date, tx: Transaction): Promise<void> {
+    await tx.getRepository(RefreshTokenEntity).update({ id }, { usedAt: at });
+  }
+
+  async extend(id: string, lastUsedAt: Date, expiresAt: Date, tx: Transaction): Promise<void> {
+    await tx.getRepository(SessionEntity).update({ id }, { lastUsedAt, expiresAt });
+  }
+
+  /** Used tokens older than the refresh TTL could not be replayed as valid anyway; keep the table small. */
+  async deleteRefreshTokensUsedBefore(sessionId: string, before: Date, tx: Transaction): Promise<void> {
+    await tx.getRepository(RefreshTokenEntity).delete({ sessionId, usedAt: LessThan(before) });
+  }
+
+  /** Ends the matching sessions that are still open and returns them; already-ended ones are left as they were. */
+  async revoke(
+    filter: RevokeFilter,
+    reason: SessionRevokeReason,
+    at: Date,
+    tx?: Transaction,
+  ): Promise<{ id: string; userId: string }[]> {
+    const query = this.sessionRepo(tx)
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: at, revokeReason: reason })
+      .where('revoked_at IS NULL');
+    if ('id' in filter) {
+      query.andWhere('id = :id', { id: filter.id });
+      if (filter.userId !== undefined) {
+        query.andWhere('user_id = :userId', { userId: filter.userId });
+      }
+    } else {
+      query.andWhere('user_id = :userId', { userId: filter.userId });
+      if (filter.exceptId !== undefined) {
+        query.andWhere('id <> :exceptId', { exceptId: filter.exceptId });
+      }
+    }
+    const result = await query.returning(['id', 'user_id']).execute();
+    return (result.raw as { id: string; user_id: string }[]).map((row) => ({ id: row.id, userId: row.user_id }));
+  }
+
+  getLiveness(id: string): Promise<SessionLivenessRow | null> {
+    return this.sessions.findOne({
+      select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+      where: { id },
+    });
+  }
+
+  async touch(id: string, at: Date): Promise<void> {
+    await this.sessions.update({ id }, { lastUsedAt: at });
+  }
+
+  /** The user's open sessions, most recently used first. */
+  listLive(userId: string, now: Date, limit: number): Promise<SessionEntity[]> {
+    return this.sessions.find({
+      where: { userId, revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      order: { lastUsedAt: 'DESC', id: 'ASC' },
+      take: limit,
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import { Logger } from '@nestjs/common';
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { Redis } from 'ioredis';
+
+export interface ThrottlerStorageRecord {
+  totalHits: number;
+  timeToExpire: number;
+  isBlocked: boolean;
+  timeToBlockExpire: number;
+}
+
+/**
+ * One round trip, atomic: count the hit in a fixed window and, past the limit, block for
+ * blockDuration. A block resets the count, so counting starts afresh when it ends.
+ * KEYS: hits, block. ARGV: ttl ms, limit, block ms. Returns hits, window ms left, blocked, block ms left.
+ */
+export const THROTTLE_SCRIPT = `
+local blockLeft = redis.call('PTTL', KEYS[2])
+if blockLeft > 0 then
+  return {tonumber(ARGV[2]) + 1, blockLeft, 1, blockLeft}
+end
+local hits = redis.call('INCR', KEYS[1])
+if hits == 1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+end
+local windowLeft = redis.call('PTTL', KEYS[1])
+if windowLeft < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  windowLeft = tonumber(ARGV[1])
+end
+if hits > tonumber(ARGV[2]) then
+  redis.call('SET', KEYS[2], '1', 'PX', ARGV[3])
+  redis.call('DEL', KEYS[1])
+  return {hits, windowLeft, 1, tonumber(ARGV[3])}
+end
+return {hits, windowLeft, 0, 0}
+`;
+
+const KEY_PREFIX = 'gw:throttle:';
+
+type ThrottleCommand = (
+  hitsKey: string,
+  blockKey: string,
+  ttlMs: number,
+  limit: number,
+  blockMs: number,
+) => Promise<[number, number, number, number]>;
+
+/**
+ * Rate-limit counters shared by every instance. When Redis fails, requests are let through (and
+ * logged, at most every 30 s): an outage of the limiter must not become an outage of the API.
+ */
+export class RedisThrottlerStorage implements ThrottlerStorage {
+  private readonly logger = new Logger('Throttler');
+  private readonly throttle: ThrottleCommand;
+  private lastWarningAt = 0;
+
+  constructor(redis: Redis) {
+    // defineCommand sends the script once and then calls it by SHA (EVALSHA).
+    redis.defineCommand('groundworkThrottle', { numberOfKeys: 2, lua: THROTTLE_SCRIPT });
+    const command = (redis as unknown as { groundworkThrottle: ThrottleCommand }).groundworkThrottle;
+    this.throttle = command.bind(redis);
+  }
+
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
+    const hitsKey = `${KEY_PREFIX}${throttlerName}:${key}`;
+    try {
+      const [hits, windowLeftMs, blocked, blockLeftMs] = await this.throttle(
+        hitsKey,
+        `${hitsKey}:blocked`,
+        ttl,
+        limit,
+        Math.max(blockDuration, 1),
+      );
+      return {
+        totalHits: hits,
+        timeToExpire: Math.ceil(windowLeftMs / 1_000),
+        isBlocked: blocked === 1,
+        timeToBlockExpire: Math.ceil(blockLeftMs / 1_000),
+      };
+    } catch (error) {
+      this.warn(error);
+      return { totalHits: 0, timeToExpire: Math.ceil(ttl / 1_000), isBlocked: false, timeToBlockExpire: 0 };
+    }
+  }
+
+  private warn(error: unknown): void {
+    const now = Date.now();
+    if (now - this.lastWarningAt < 30_000) {
+      return;
+    }
+    this.lastWarningAt = now;
+    this.logger.warn(
+      `Rate limiting is off while Redis fails: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

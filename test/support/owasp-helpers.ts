@@ -1,0 +1,305 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import type { HttpClient, RequestOptions, TestResponse } from './http-client.js';
+import type { TestApp } from './test-app.js';
+
+export const API = '/api/v1';
+
+/** Limits high enough that only the throttling specs ever meet a 429. */
+export const UNTHROTTLED = { THROTTLE_LIMIT: '1000000', THROTTLE_AUTH_LIMIT: '100000' } as const;
+
+/** Long, uncommon, not an email: passes the password policy. */
+export const STRONG_PASSWORD = 'correct horse battery staple 42';
+
+/** A fixed 64-character secret, so specs can sign tokens the app accepts (and forge ones it must not). */
+export const KNOWN_JWT_SECRET = 'owasp-spec-secret-'.padEnd(64, 'x');
+
+let sequence = 0;
+
+/** Unique across suites running in parallel, and readable in a failure message. */
+export function uniqueEmail(label = 'user'): string {
+  sequence += 1;
+  return `${label}-${sequence}-${randomBytes(4).toString('hex')}@example.com`;
+}
+
+// --- accounts ----------------------------------------------------------------------------------
+
+export interface Account {
+  id: string;
+  email: string;
+  password: string;
+  accessToken: string;
+  refreshToken: string;
+  /** The session the access token belongs to (its sid claim). */
+  sessionId: string;
+}
+
+function expectStatus(response: TestResponse, status: number, what: string): void {
+  if (response.status !== status)
+    throw new Error(`${what}: expected ${status}, got ${response.status}: ${response.text}`);
+}
+
+function toAccount(body: { accessToken: string; refreshToken: string }, email: string, password: string): Account {
+  const claims = jwt.decode(body.accessToken) as { sub: string; sid: string };
+  return {
+    id: claims.sub,
+    email,
+    password,
+    accessToken: body.accessToken,
+    refreshToken: body.refreshToken,
+    sessionId: claims.sid,
+  };
+}
+
+export async function registerUser(
+  http: HttpClient,
+  options: { email?: string; password?: string; name?: string; headers?: Record<string, string> } = {},
+): Promise<Account> {
+  const email = options.email ?? uniqueEmail();
+  const password = options.password ?? STRONG_PASSWORD;
+  const response = await http.post(`${API}/auth/register`, {
+    body: { email, password, name: options.name ?? 'Owasp Tester' },
+    headers: options.headers,
+  });
+  expectStatus(response, 201, `register ${email}`);
+  return toAccount(response.body, email, password);
+}
+
+export async function loginAs(http: HttpClient, email: string, password: string): Promise<Account> {
+  const response = await http.post(`${API}/auth/login`, { body: { email, password } });
+  expectStatus(response, 200, `login ${email}`);
+  return toAccount(response.body, email, password);
+}
+
+/** Registers, promotes in the database (the only way to a first admin besides the CLI), signs in again. */
+export async function createAdmin(t: TestApp, db: Db): Promise<Account> {
+  const account = await registerUser(t.http, { email: uniqueEmail('admin') });
+  await db.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [account.id]);
+  return loginAs(t.http, account.email, account.password);
+}
+
+// --- database ----------------------------------------------------------------------------------
+
+export interface Db {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** A small pool on the suite's database; close it before the app (the drop forces connections off). */
+export function openDb(databaseUrl: string): Db {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  pool.on('error', () => undefined);
+  return {
+    query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * A digest of what a request could change: users, sessions (without last_used_at, which reads
+ * touch), refresh and one-time tokens. Equal digests before and after = nothing changed.
+ */
+export async function stateDigest(db: Db): Promise<string> {
+  const tables = [
+    `SELECT id, email, name, role, password_hash, email_verified_at, created_at, updated_at, deleted_at FROM users ORDER BY id`,
+    `SELECT id, user_id, created_at, user_agent, ip, expires_at, revoked_at, revoke_reason FROM sessions ORDER BY id`,
+    `SELECT id, session_id, token_hash, used_at FROM refresh_tokens ORDER BY id`,
+    `SELECT id, user_id, purpose, token_hash, expires_at, used_at FROM one_time_tokens ORDER BY id`,
+  ];
+  const hash = createHash('sha256');
+  for (const sql of tables) hash.update(JSON.stringify(await db.query(sql)));
+  return hash.digest('hex');
+}
+
+// --- tokens ------------------------------------------------------------------------------------
+
+export interface ClaimsOverride {
+  sub?: string;
+  sid?: string;
+  role?: string;
+  [claim: string]: unknown;
+}
+
+/** Signs with HS256 like the app does, with whatever secret, lifetime, issuer and audience the attack needs. */
+export function signAccessToken(
+  claims: ClaimsOverride,
+  options: { secret?: string; expiresIn?: number; issuer?: string; audience?: string; notBefore?: number } = {},
+): string {
+  return jwt.sign(claims, options.secret ?? KNOWN_JWT_SECRET, {
+    algorithm: 'HS256',
+    expiresIn: options.expiresIn ?? 900,
+    issuer: options.issuer ?? 'groundwork',
+    audience: options.audience ?? 'groundwork-api',
+    ...(options.notBefore !== undefined ? { notBefore: options.notBefore } : {}),
+  });
+}
+
+const base64url = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** An "alg: none" token: no signature at all (the classic JWT bypass). */
+export function unsignedToken(claims: object): string {
+  return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims)}.`;
+}
+
+/** The claims of a token the app issued, to re-sign them with a twist. */
+export function claimsOf(token: string): Record<string, unknown> {
+  return jwt.decode(token) as Record<string, unknown>;
+}
+
+// --- OpenAPI -----------------------------------------------------------------------------------
+
+export type Schema = Record<string, any>;
+
+export interface ApiParameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: Schema;
+}
+
+export interface ApiOperation {
+  operationId?: string;
+  parameters?: ApiParameter[];
+  requestBody?: { required?: boolean; content: Record<string, { schema?: Schema }> };
+  responses: Record<string, unknown>;
+  security?: Record<string, string[]>[];
+}
+
+export interface ApiDocument {
+  paths: Record<string, Record<string, ApiOperation>>;
+  components?: { schemas?: Record<string, Schema> };
+}
+
+export interface OperationRef {
+  method: string;
+  path: string;
+  /** "METHOD /path/{param}": how reports name an operation. */
+  key: string;
+  operation: ApiOperation;
+}
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+
+export async function servedDocument(baseUrl: string): Promise<ApiDocument> {
+  const response = await fetch(`${baseUrl}/docs-json`);
+  if (!response.ok) throw new Error(`/docs-json answered ${response.status}`);
+  return (await response.json()) as ApiDocument;
+}
+
+export function operationsOf(document: ApiDocument): OperationRef[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => HTTP_METHODS.has(method))
+      .map(([method, operation]) => ({
+        method: method.toUpperCase(),
+        path,
+        key: `${method.toUpperCase()} ${path}`,
+        operation,
+      })),
+  );
+}
+
+/** Follows local $refs (#/components/schemas/X) until a concrete schema. */
+export function deref(document: ApiDocument, schema: Schema | undefined): Schema | undefined {
+  let current = schema;
+  for (let hops = 0; current?.$ref !== undefined && hops < 20; hops += 1) {
+    const name = String(current.$ref).replace('#/components/schemas/', '');
+    current = document.components?.schemas?.[name];
+  }
+  return current;
+}
+
+export function pathParams(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
+}
+
+export function fillPath(path: string, value: (name: string) => string): string {
+  return path.replace(/\{([^}]+)\}/g, (_whole, name: string) => encodeURIComponent(value(name)));
+}
+
+/** The operation's JSON request body schema, dereferenced, if it takes one. */
+export function requestSchema(document: ApiDocument, operation: ApiOperation): Schema | undefined {
+  return deref(document, operation.requestBody?.content['application/json']?.schema);
+}
+
+// --- the router --------------------------------------------------------------------------------
+
+interface PrintableRouter {
+  printRoutes(options: { commonPrefix: false }): string;
+}
+
+/**
+ * Every "METHOD /path" in Fastify's router, from printRoutes' tree (Fastify 5 lists routes no other
+ * way once they are registered). Leaf keys are path pieces; a line's depth is its indent / 4.
+ */
+export function registeredRoutes(app: TestApp['app']): { method: string; path: string }[] {
+  const tree = (app.getHttpAdapter().getInstance() as unknown as PrintableRouter).printRoutes({ commonPrefix: false });
+  const stack: string[] = [];
+  const routes: { method: string; path: string }[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)(?:├── |└── )?(\S+) \(([^)]+)\)/.exec(line);
+    if (!match) continue;
+    const [, indent = '', piece = '', methods = ''] = match;
+    const branch = /├── |└── /.test(line);
+    // A line without a branch mark repeats the node above with other constraints: same path.
+    const depth = branch ? indent.length / 4 : indent.length / 4 - 1;
+    if (branch) {
+      stack.length = depth;
+      stack[depth] = piece;
+    }
+    const path = stack.slice(0, depth + 1).join('');
+    for (const method of methods.split(',').map((m) => m.trim())) routes.push({ method, path });
+  }
+  return routes;
+}
+
+// --- responses ---------------------------------------------------------------------------------
+
+/** Every key of a JSON value, at any depth, with its path (items.0.email). */
+export function keysDeep(value: unknown, prefix = ''): { key: string; path: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => keysDeep(item, `${prefix}${index}.`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => [
+    { key, path: `${prefix}${key}` },
+    ...keysDeep(child, `${prefix}${key}.`),
+  ]);
+}
+
+/** Signs that an error body says more than it should: stacks, file paths, SQL, driver or class names. */
+export const INTERNALS =
+  /\n\s+at |node_modules|\/work\/|dist\/|\.ts:\d|\.js:\d|QueryFailedError|TypeORM|typeorm|EntityNotFound|duplicate key|violates|SELECT |INSERT |UPDATE |pg_|argon2|\$argon2|stack|TypeError|ReferenceError|RangeError|SyntaxError: /;
+
+export const PROBLEM_KEYS = ['type', 'title', 'status', 'detail', 'instance', 'requestId', 'errors'];
+
+/** Records every response an HttpClient gets, to walk them all afterwards. */
+export function recordResponses(http: HttpClient): { method: string; path: string; response: TestResponse }[] {
+  const log: { method: string; path: string; response: TestResponse }[] = [];
+  const original = http.request.bind(http);
+  http.request = async <T>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>> => {
+    const response = await original<T>(method, path, options);
+    log.push({ method, path, response });
+    return response;
+  };
+  return log;
+}
+
+// --- network -----------------------------------------------------------------------------------
+
+/** A port nothing listens on (taken, then released). */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** Milliseconds a call takes, with its result. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started };
+}
