@@ -19,6 +19,8 @@ const common = {
 };
 
 export default {
+  // A global option: inside a project it is ignored. End-to-end suites boot apps and hash passwords.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -33,7 +35,6 @@ export default {
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
 };

@@ -49,7 +49,11 @@ const config = {
   users: 10_000,
   poolSize: 10,
 };
-for (const name of config.scenarios) if (!SCENARIOS.includes(name)) throw new Error(`unknown scenario ${name}`);
+for (const name of config.scenarios) {
+  if (!SCENARIOS.includes(name)) {
+    throw new Error(`unknown scenario ${name}`);
+  }
+}
 
 const serverUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -69,8 +73,11 @@ const step = async (label, work) => {
 async function countRequestLogLines(file) {
   let count = 0;
   const lines = createInterface({ input: createReadStream(file) });
-  for await (const line of lines)
-    if (line.includes('"request completed"') || line.includes('"request failed"')) count++;
+  for await (const line of lines) {
+    if (line.includes('"request completed"') || line.includes('"request failed"')) {
+      count++;
+    }
+  }
   return count;
 }
 
@@ -88,10 +95,11 @@ async function compareShapes(apiUrl, baselineUrl, token, adminToken) {
   ]) {
     const [a, b] = await Promise.all([get(apiUrl, path, bearer), get(baselineUrl, path, bearer)]);
     checks[name] = a.status === 200 && b.status === 200 && JSON.stringify(a.body) === JSON.stringify(b.body);
-    if (!checks[name])
+    if (!checks[name]) {
       console.warn(
         `  ! ${name} differs: API ${a.status} ${JSON.stringify(a.body).slice(0, 300)} / baseline ${b.status} ${JSON.stringify(b.body).slice(0, 300)}`,
       );
+    }
   }
   return checks;
 }
@@ -105,7 +113,9 @@ async function main() {
   }
   console.log(`Groundwork bench: ${JSON.stringify({ ...config, scenarios: config.scenarios.join(',') })}`);
   console.log(`rate limits raised for the load generator: ${THROTTLE_NOTE}`);
-  if (!args['skip-build']) await step('npm run build', () => runCommand('npm', ['run', 'build']));
+  if (!args['skip-build']) {
+    await step('npm run build', () => runCommand('npm', ['run', 'build']));
+  }
 
   const databaseUrl = await step(`database groundwork_bench (migrate, seed ${config.users} users, admin)`, () =>
     prepareDatabase({
@@ -160,8 +170,9 @@ async function measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl
     headers: { 'content-type': 'application/json' },
     body: '{}',
   });
-  if (probe.status === 404)
+  if (probe.status === 404) {
     throw new Error('POST /api/v1/auth/login answers 404: the AuthModule is not wired into the API yet');
+  }
 
   const shared = {
     emails,
@@ -194,26 +205,35 @@ async function measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl
   };
 
   await step(`warm-up (${config.warmup} s per scenario and target, discarded)`, async () => {
-    for (const scenario of config.scenarios) for (const target of targets) await once(scenario, target, config.warmup);
+    for (const scenario of config.scenarios) {
+      for (const target of targets) {
+        await once(scenario, target, config.warmup);
+      }
+    }
   });
 
   const runs = [];
   for (let round = 1; round <= config.rounds; round++) {
-    if (round > 1) await newTokens();
+    if (round > 1) {
+      await newTokens();
+    }
     for (const scenario of config.scenarios) {
       // Alternate who goes first, so neither always runs on a machine the other just heated.
       const order = round % 2 === 1 ? targets : [...targets].reverse();
       for (const target of order) {
         const figures = await once(scenario, target, config.duration);
-        runs.push({ round, scenario, target: target.name, ...figures });
+        // Where the API's memory grows, scenario by scenario.
+        const rssAfterMiB = rssMiB(target.name === 'api' ? api.pid : baseline.pid);
+        runs.push({ round, scenario, target: target.name, ...figures, rssAfterMiB });
         const me = figures.tags?.me
           ? ` (me p50 ${figures.tags.me.p50.toFixed(1)} p99 ${figures.tags.me.p99.toFixed(1)})`
           : '';
         console.log(
-          `  round ${round} ${scenario.padEnd(7)} ${target.name.padEnd(8)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}${me}`,
+          `  round ${round} ${scenario.padEnd(7)} ${target.name.padEnd(8)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}  RSS ${rssAfterMiB.toFixed(0)} MiB${me}`,
         );
-        if (figures.errors > 0)
+        if (figures.errors > 0) {
           console.log(`    status codes ${JSON.stringify(figures.statusCodes)}, timeouts ${figures.timeouts}`);
+        }
       }
     }
   }
@@ -221,7 +241,9 @@ async function measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl
   const rss = rssMiB(api.pid);
   const baselineRss = rssMiB(baseline.pid);
   const requestLogLines = await countRequestLogLines(logFile);
-  if (!args['keep-log']) rmSync(logFile, { force: true });
+  if (!args['keep-log']) {
+    rmSync(logFile, { force: true });
+  }
 
   const summary = summariseRuns(runs, config.scenarios);
   const targetsChecked = checkTargets(summary, { coldStartMs: api.coldStartMs, rssMiB: rss });
@@ -231,9 +253,13 @@ async function measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl
   console.log(
     `cold start ${api.coldStartMs.toFixed(0)} ms; API RSS after the run ${rss.toFixed(1)} MiB (${api.idleRssMiB.toFixed(1)} at start; baseline ${baselineRss.toFixed(1)}); ${requestLogLines} request log lines written at info`,
   );
-  for (const [scenario, entry] of Object.entries(summary)) console.log(`ratio ${scenario} ${entry.ratio.toFixed(3)}`);
+  for (const [scenario, entry] of Object.entries(summary)) {
+    console.log(`ratio ${scenario} ${entry.ratio.toFixed(3)}`);
+  }
   console.log('');
-  for (const check of targetsChecked) console.log(`${check.status.padEnd(4)}  ${check.name.padEnd(22)} ${check.shown}`);
+  for (const check of targetsChecked) {
+    console.log(`${check.status.padEnd(4)}  ${check.name.padEnd(22)} ${check.shown}`);
+  }
 
   const record = {
     timestamp: new Date().toISOString(),

@@ -9,8 +9,11 @@ function newest(dir, accept) {
   let latest = statSync(dir).mtimeMs;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) latest = Math.max(latest, newest(path, accept));
-    else if (accept(entry.name)) latest = Math.max(latest, statSync(path).mtimeMs);
+    if (entry.isDirectory()) {
+      latest = Math.max(latest, newest(path, accept));
+    } else if (accept(entry.name)) {
+      latest = Math.max(latest, statSync(path).mtimeMs);
+    }
   }
   return latest;
 }
@@ -20,15 +23,20 @@ function oldest(dir) {
   let earliest = Infinity;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) earliest = Math.min(earliest, oldest(path));
-    else if (entry.name.endsWith('.js')) earliest = Math.min(earliest, statSync(path).mtimeMs);
+    if (entry.isDirectory()) {
+      earliest = Math.min(earliest, oldest(path));
+    } else if (entry.name.endsWith('.js')) {
+      earliest = Math.min(earliest, statSync(path).mtimeMs);
+    }
   }
   return earliest;
 }
 
 function isStale() {
   const dist = join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'apps/cli/src/main.js'))) return true;
+  if (!existsSync(join(dist, 'apps/cli/src/main.js'))) {
+    return true;
+  }
   const source = (name) => name.endsWith('.ts') && !name.endsWith('.spec.ts');
   const inputs = Math.max(
     newest(join(ROOT, 'apps'), source),
@@ -53,7 +61,9 @@ export function run(command, args, what) {
  * so rebuild dist/ when any source is newer than it, or always with --build.
  */
 export function ensureFreshBuild(force = process.argv.includes('--build')) {
-  if (!force && !isStale()) return;
+  if (!force && !isStale()) {
+    return;
+  }
   process.stderr.write('Building (dist/ is older than the sources)...\n');
   run('npm', ['run', '--silent', 'build'], 'npm run build');
 }

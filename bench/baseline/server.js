@@ -13,8 +13,11 @@ const accessTtl = Number(env.JWT_ACCESS_TTL ?? 900);
 const refreshTtl = Number(env.JWT_REFRESH_TTL ?? 30 * 86_400);
 // A KeyObject, as the API does: with a string secret jsonwebtoken tries createPublicKey first on every call.
 const key = createSecretKey(Buffer.from(env.JWT_SECRET ?? ''));
-const verifyOptions = { algorithms: ['HS256'], issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE };
-const signOptions = { algorithm: 'HS256', expiresIn: accessTtl, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE };
+// The API's defaults (JWT_ISSUER / JWT_AUDIENCE in libs/config).
+const issuer = env.JWT_ISSUER ?? 'groundwork';
+const audience = env.JWT_AUDIENCE ?? 'groundwork-api';
+const verifyOptions = { algorithms: ['HS256'], issuer, audience };
+const signOptions = { algorithm: 'HS256', expiresIn: accessTtl, issuer, audience };
 
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(env.DATABASE_POOL_SIZE ?? 10) });
 pool.on('error', () => undefined);
@@ -37,7 +40,9 @@ const problem = (reply, status, title) =>
 /** The verified claims, or undefined when the bearer token is missing or invalid. */
 function claimsOf(request) {
   const header = request.headers.authorization;
-  if (typeof header !== 'string' || !header.startsWith('Bearer ')) return undefined;
+  if (typeof header !== 'string' || !header.startsWith('Bearer ')) {
+    return undefined;
+  }
   try {
     return jwt.verify(header.slice(7), key, verifyOptions);
   } catch {
@@ -61,7 +66,9 @@ app.get('/health/live', async () => ({ status: 'ok' }));
 
 app.get('/api/v1/users/me', async (request, reply) => {
   const claims = claimsOf(request);
-  if (!claims) return problem(reply, 401, 'Unauthorized');
+  if (!claims) {
+    return problem(reply, 401, 'Unauthorized');
+  }
   const { rows } = await pool.query(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1 AND deleted_at IS NULL`, [
     claims.sub,
   ]);
@@ -70,8 +77,12 @@ app.get('/api/v1/users/me', async (request, reply) => {
 
 app.get('/api/v1/users', async (request, reply) => {
   const claims = claimsOf(request);
-  if (!claims) return problem(reply, 401, 'Unauthorized');
-  if (claims.role !== 'admin') return problem(reply, 403, 'Forbidden');
+  if (!claims) {
+    return problem(reply, 401, 'Unauthorized');
+  }
+  if (claims.role !== 'admin') {
+    return problem(reply, 403, 'Forbidden');
+  }
   const page = Math.max(1, Number(request.query.page ?? 1) || 1);
   const limit = Math.min(100, Math.max(1, Number(request.query.limit ?? 20) || 20));
   // Only the -createdAt sort the benchmark asks for.
@@ -88,13 +99,17 @@ app.get('/api/v1/users', async (request, reply) => {
 
 app.post('/api/v1/auth/login', async (request, reply) => {
   const { email, password } = request.body ?? {};
-  if (typeof email !== 'string' || typeof password !== 'string') return problem(reply, 400, 'Bad Request');
+  if (typeof email !== 'string' || typeof password !== 'string') {
+    return problem(reply, 400, 'Bad Request');
+  }
   const { rows } = await pool.query(
     `SELECT ${USER_COLUMNS}, password_hash FROM users WHERE email = $1 AND deleted_at IS NULL`,
     [email.trim().toLowerCase()],
   );
   const user = rows[0];
-  if (!user || !(await argon2.verify(user.password_hash, password))) return problem(reply, 401, 'Unauthorized');
+  if (!user || !(await argon2.verify(user.password_hash, password))) {
+    return problem(reply, 401, 'Unauthorized');
+  }
   const refreshToken = newOpaqueToken();
   // The session and its first refresh token in one statement (the API uses a transaction).
   const session = await pool.query(
@@ -111,7 +126,9 @@ app.post('/api/v1/auth/login', async (request, reply) => {
 
 app.post('/api/v1/auth/refresh', async (request, reply) => {
   const token = request.body?.refreshToken;
-  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(token)) return problem(reply, 400, 'Bad Request');
+  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(token)) {
+    return problem(reply, 400, 'Bad Request');
+  }
   const refreshToken = newOpaqueToken();
   // Mark the presented token used, extend its live session and add the next token, in one statement.
   // Unlike the API it does not revoke the session when a used token comes back: it just answers 401.
@@ -129,7 +146,9 @@ app.post('/api/v1/auth/refresh', async (request, reply) => {
     [sha256(token), refreshTtl, sha256(refreshToken)],
   );
   const row = rows[0];
-  if (!row) return problem(reply, 401, 'Unauthorized');
+  if (!row) {
+    return problem(reply, 401, 'Unauthorized');
+  }
   const accessToken = accessTokenFor(row.user_id, row.id, row.role);
   return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: accessTtl };
 });

@@ -37,4 +37,5 @@ export function serverEnv(secrets, { databaseUrl, poolSize }) {
   };
 }
 
-export const THROTTLE_NOTE = 'THROTTLE_LIMIT=1000000 per 1 s, THROTTLE_AUTH_LIMIT=100000 per 1 s (no request is throttled)';
+export const THROTTLE_NOTE =
+  'THROTTLE_LIMIT=1000000 per 1 s, THROTTLE_AUTH_LIMIT=100000 per 1 s (no request is throttled)';

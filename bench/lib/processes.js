@@ -23,8 +23,11 @@ export function runCommand(command, args, { env = process.env, show = false } = 
     child.stderr?.on('data', (chunk) => (output += chunk));
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code === 0) resolve(output);
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${output.slice(-4000)}`));
+      if (code === 0) {
+        resolve(output);
+      } else {
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${output.slice(-4000)}`));
+      }
     });
   });
 }
@@ -52,8 +55,12 @@ export async function startServer({ name, args, env, readyUrl, logFile = '/dev/n
   let exited = null;
   child.once('exit', (code, signal) => (exited = { code, signal }));
   for (;;) {
-    if (exited) throw new Error(`${name} exited during start (${exited.code ?? exited.signal}); see ${logFile}`);
-    if ((await statusOf(readyUrl)) === 200) break;
+    if (exited) {
+      throw new Error(`${name} exited during start (${exited.code ?? exited.signal}); see ${logFile}`);
+    }
+    if ((await statusOf(readyUrl)) === 200) {
+      break;
+    }
     if (performance.now() - spawnedAt > timeoutMs) {
       child.kill('SIGKILL');
       throw new Error(`${name} was not ready within ${timeoutMs} ms; see ${logFile}`);
@@ -69,7 +76,9 @@ export async function startServer({ name, args, env, readyUrl, logFile = '/dev/n
     /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
     stop: (graceMs = 15_000) =>
       new Promise((resolve) => {
-        if (exited) return resolve(exited);
+        if (exited) {
+          return resolve(exited);
+        }
         const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
         child.once('exit', (code, signal) => {
           clearTimeout(timer);

@@ -12,7 +12,9 @@ export function summariseRuns(runs, scenarios) {
     const of = (target) => runs.filter((run) => run.scenario === scenario && run.target === target);
     const api = of('api');
     const baseline = of('baseline');
-    if (api.length === 0 || baseline.length === 0) continue;
+    if (api.length === 0 || baseline.length === 0) {
+      continue;
+    }
     const figures = (list) => ({
       rps: median(list.map((run) => run.rps)),
       p50: median(list.map((run) => run.p50)),

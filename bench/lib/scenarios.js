@@ -16,7 +16,9 @@ export async function login(baseUrl, email, password) {
     body: JSON.stringify({ email, password }),
   });
   const text = await response.text();
-  if (response.status !== 200) throw new Error(`login ${email} at ${baseUrl}: ${response.status} ${text}`);
+  if (response.status !== 200) {
+    throw new Error(`login ${email} at ${baseUrl}: ${response.status} ${text}`);
+  }
   return JSON.parse(text);
 }
 
@@ -94,7 +96,9 @@ export async function scenarioRun(name, target, shared) {
                 headers: JSON_HEADERS,
                 setupRequest: (request) => ({ ...request, body: JSON.stringify({ refreshToken: chain.token }) }),
                 onResponse: (status, body) => {
-                  if (status === 200) chain.token = JSON.parse(body).refreshToken;
+                  if (status === 200) {
+                    chain.token = JSON.parse(body).refreshToken;
+                  }
                 },
               },
             ];

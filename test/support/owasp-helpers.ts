@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
@@ -7,6 +8,13 @@ import type { HttpClient, RequestOptions, TestResponse } from './http-client.js'
 import type { TestApp } from './test-app.js';
 
 export const API = '/api/v1';
+
+/**
+ * For hooks that boot or stop an app, and tests that hash several passwords: jest.config's
+ * per-project testTimeout is not applied (Jest reads it from the global config only), so 5 s rules.
+ */
+export const BOOT_TIMEOUT = 60_000;
+export const SLOW_TEST = 30_000;
 
 /** Limits high enough that only the throttling specs ever meet a 429. */
 export const UNTHROTTLED = { THROTTLE_LIMIT: '1000000', THROTTLE_AUTH_LIMIT: '100000' } as const;
@@ -123,18 +131,31 @@ export interface ClaimsOverride {
   [claim: string]: unknown;
 }
 
-/** Signs with HS256 like the app does, with whatever secret, lifetime, issuer and audience the attack needs. */
+/**
+ * Signs with HS256 like the app does, with whatever secret, lifetime, issuer and audience the
+ * attack needs; null leaves a claim out.
+ */
 export function signAccessToken(
   claims: ClaimsOverride,
-  options: { secret?: string; expiresIn?: number; issuer?: string; audience?: string; notBefore?: number } = {},
+  options: {
+    secret?: string;
+    expiresIn?: number;
+    issuer?: string | null;
+    audience?: string | null;
+    notBefore?: number;
+  } = {},
 ): string {
-  return jwt.sign(claims, options.secret ?? KNOWN_JWT_SECRET, {
-    algorithm: 'HS256',
-    expiresIn: options.expiresIn ?? 900,
-    issuer: options.issuer ?? 'groundwork',
-    audience: options.audience ?? 'groundwork-api',
-    ...(options.notBefore !== undefined ? { notBefore: options.notBefore } : {}),
-  });
+  const signOptions: jwt.SignOptions = { algorithm: 'HS256', expiresIn: options.expiresIn ?? 900 };
+  if (options.issuer !== null) {
+    signOptions.issuer = options.issuer ?? 'groundwork';
+  }
+  if (options.audience !== null) {
+    signOptions.audience = options.audience ?? 'groundwork-api';
+  }
+  if (options.notBefore !== undefined) {
+    signOptions.notBefore = options.notBefore;
+  }
+  return jwt.sign(claims, options.secret ?? KNOWN_JWT_SECRET, signOptions);
 }
 
 const base64url = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -225,6 +246,49 @@ export function requestSchema(document: ApiDocument, operation: ApiOperation): S
   return deref(document, operation.requestBody?.content['application/json']?.schema);
 }
 
+/** A valid value for a schema: its example, first enum value, or one built from format and bounds. */
+export function sampleValue(document: ApiDocument, schema: Schema | undefined): unknown {
+  const concrete = deref(document, schema) ?? {};
+  if (concrete.example !== undefined) {
+    return concrete.example;
+  }
+  if (Array.isArray(concrete.enum)) {
+    return concrete.enum[0];
+  }
+  if (concrete.format === 'email') {
+    return uniqueEmail('sample');
+  }
+  if (concrete.format === 'uuid') {
+    return randomUUID();
+  }
+  switch (concrete.type) {
+    case 'integer':
+    case 'number':
+      return concrete.minimum ?? 1;
+    case 'boolean':
+      return true;
+    case 'array':
+      return [];
+    case 'object':
+      return sampleBody(document, concrete);
+    default:
+      return 'x'.repeat(Math.max(Number(concrete.minLength ?? 1), 1));
+  }
+}
+
+/** A body that passes validation: every documented property with a sample value (fresh emails). */
+export function sampleBody(document: ApiDocument, schema: Schema | undefined): Record<string, unknown> {
+  const concrete = deref(document, schema) ?? {};
+  const properties = (concrete.properties ?? {}) as Record<string, Schema>;
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, property]) => {
+      const value = sampleValue(document, property);
+      // Examples repeat; a fresh address avoids 409s between calls.
+      return [name, deref(document, property)?.format === 'email' ? uniqueEmail('sample') : value];
+    }),
+  );
+}
+
 // --- the router --------------------------------------------------------------------------------
 
 interface PrintableRouter {
@@ -295,6 +359,42 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/**
+ * A request through node:http, for what fetch refuses to send (a forged Host header) or to
+ * inspect exactly what comes back.
+ */
+export function rawRequest(
+  baseUrl: string,
+  options: { method: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+  const url = new URL(options.path, baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method: options.method,
+        headers: options.headers,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(options.body);
+  });
 }
 
 /** Milliseconds a call takes, with its result. */

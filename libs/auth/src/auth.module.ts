@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@groundwork/config';
@@ -18,7 +17,7 @@ import { EmailVerificationService } from './email-verification.service.js';
 import { AUTH_ENTITIES } from './entities/index.js';
 import { UserEventsListener } from './events/user-events.listener.js';
 import { AccessGuard } from './guards/access.guard.js';
-import { JWT_STRATEGY, JwtStrategy } from './guards/jwt.strategy.js';
+import { JwtStrategy } from './guards/jwt.strategy.js';
 import { OneTimeTokensRepository } from './one-time-tokens/one-time-tokens.repository.js';
 import { OneTimeTokensService } from './one-time-tokens/one-time-tokens.service.js';
 import { PasswordService } from './password.service.js';
@@ -36,7 +35,6 @@ import { AccessTokenService } from './tokens/access-token.service.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature(AUTH_ENTITIES),
-    PassportModule.register({ defaultStrategy: JWT_STRATEGY, property: 'principal', session: false }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG, RedisConnection],
       useFactory: (config: AppConfig, redis: RedisConnection) => throttlerOptions(config, redis),

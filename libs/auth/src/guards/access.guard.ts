@@ -4,7 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { IS_PUBLIC_KEY, type Principal, type Role, ROLES_KEY } from '@groundwork/access';
 import { ProblemException } from '@groundwork/http';
 import { invalidAccessToken, missingAccessToken } from '../auth.errors.js';
-import { JWT_STRATEGY } from './jwt.strategy.js';
+import { JwtStrategy } from './jwt.strategy.js';
 
 interface RoutePolicy {
   isPublic: boolean;
@@ -17,12 +17,16 @@ interface RoutePolicy {
  * Sets request.principal for @CurrentUser().
  */
 @Injectable()
-export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
+export class AccessGuard extends AuthGuard() {
   /** Route metadata never changes: read it once per controller and handler, not on every request. */
   private readonly policies = new WeakMap<object, WeakMap<object, RoutePolicy>>();
 
-  constructor(private readonly reflector: Reflector) {
-    super();
+  constructor(
+    private readonly reflector: Reflector,
+    strategy: JwtStrategy,
+  ) {
+    // This app's own strategy (see JwtStrategy); the principal goes to request.principal.
+    super({ defaultStrategy: strategy.strategyName, property: 'principal', session: false });
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {

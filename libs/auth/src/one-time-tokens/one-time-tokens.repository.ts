@@ -42,7 +42,8 @@ export class OneTimeTokensRepository {
         purpose,
         at,
       })
-      .returning(['id', 'user_id'])
+      // Property paths in, column names (user_id) in the raw rows.
+      .returning(['id', 'userId'])
       .execute();
     const row = (result.raw as { id: string; user_id: string }[])[0];
     return row ? { id: row.id, userId: row.user_id } : null;

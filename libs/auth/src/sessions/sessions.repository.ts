@@ -83,7 +83,8 @@ export class SessionsRepository {
         query.andWhere('id <> :exceptId', { exceptId: filter.exceptId });
       }
     }
-    const result = await query.returning(['id', 'user_id']).execute();
+    // returning() takes property paths; the raw rows carry column names.
+    const result = await query.returning(['id', 'userId']).execute();
     return (result.raw as { id: string; user_id: string }[]).map((row) => ({ id: row.id, userId: row.user_id }));
   }
 

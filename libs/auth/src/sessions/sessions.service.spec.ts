@@ -1,0 +1,287 @@
+import { jest } from '@jest/globals';
+import { loadAppConfig } from '@groundwork/config';
+import type { TransactionRunner } from '@groundwork/database';
+import { ProblemException } from '@groundwork/http';
+import type { AuthUser, UsersService } from '@groundwork/users';
+import type { AuditLog } from '../audit/audit-log.service.js';
+import { AuthProblems } from '../auth.errors.js';
+import type { RefreshTokenEntity } from '../entities/refresh-token.entity.js';
+import type { SessionEntity } from '../entities/session.entity.js';
+import { AccessTokenService } from '../tokens/access-token.service.js';
+import { hashOpaqueToken } from '../tokens/opaque-token.js';
+import type { SessionLiveness } from './session-liveness.service.js';
+import type { SessionsRepository } from './sessions.repository.js';
+import { SessionsService } from './sessions.service.js';
+
+const config = loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(48), JWT_REFRESH_TTL: '3600' });
+const client = { ip: '203.0.113.7', userAgent: 'jest' };
+const TX = { tx: true };
+
+const user: AuthUser = {
+  id: 'user-1',
+  email: 'ada@example.com',
+  name: 'Ada',
+  role: 'user',
+  passwordHash: '$argon2id$…',
+  emailVerified: true,
+};
+
+function session(overrides: Partial<SessionEntity> = {}): SessionEntity {
+  return {
+    id: 'session-1',
+    userId: 'user-1',
+    createdAt: new Date(),
+    lastUsedAt: new Date(),
+    userAgent: null,
+    ip: null,
+    expiresAt: new Date(Date.now() + 3_600_000),
+    revokedAt: null,
+    revokeReason: null,
+    ...overrides,
+  };
+}
+
+function refreshToken(overrides: Partial<RefreshTokenEntity> = {}): RefreshTokenEntity {
+  return { id: 'rt-1', sessionId: 'session-1', tokenHash: 'h', createdAt: new Date(), usedAt: null, ...overrides };
+}
+
+function setup() {
+  const repo = {
+    create: jest.fn((s: Partial<SessionEntity>) => Promise.resolve(session({ ...s, id: 'session-new' }))),
+    addRefreshToken: jest.fn((): Promise<void> => Promise.resolve()),
+    getRefreshTokenForUpdate: jest.fn((): Promise<RefreshTokenEntity | null> => Promise.resolve(refreshToken())),
+    getForUpdate: jest.fn((): Promise<SessionEntity | null> => Promise.resolve(session())),
+    markRefreshTokenUsed: jest.fn((): Promise<void> => Promise.resolve()),
+    extend: jest.fn((): Promise<void> => Promise.resolve()),
+    deleteRefreshTokensUsedBefore: jest.fn((): Promise<void> => Promise.resolve()),
+    revoke: jest.fn((): Promise<{ id: string; userId: string }[]> =>
+      Promise.resolve([{ id: 'session-1', userId: 'user-1' }]),
+    ),
+    listLive: jest.fn((): Promise<SessionEntity[]> => Promise.resolve([])),
+  };
+  const transactions = { run: jest.fn((work: (tx: unknown) => Promise<unknown>) => Promise.resolve(work(TX))) };
+  const liveness = { revoked: jest.fn((): Promise<void> => Promise.resolve()) };
+  const users = { getAuthUserById: jest.fn((): Promise<AuthUser | null> => Promise.resolve(user)) };
+  const audit = { record: jest.fn(), warn: jest.fn() };
+  const accessTokens = new AccessTokenService(config);
+  const service = new SessionsService(
+    repo as unknown as SessionsRepository,
+    transactions as unknown as TransactionRunner,
+    accessTokens,
+    liveness as unknown as SessionLiveness,
+    users as unknown as UsersService,
+    audit as unknown as AuditLog,
+    config,
+  );
+  return { service, repo, transactions, liveness, users, audit };
+}
+
+async function problemOf(promise: Promise<unknown>): Promise<ProblemException> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ProblemException);
+  return error as ProblemException;
+}
+
+describe(SessionsService.name, () => {
+  describe('start', () => {
+    it('opens a session and stores only the hash of its first refresh token, in one transaction', async () => {
+      const { service, repo } = setup();
+      const { sessionId, pair } = await service.start({ id: 'user-1', role: 'user' }, client);
+
+      expect(sessionId).toBe('session-new');
+      expect(repo.create).toHaveBeenCalledWith(
+        expect.objectContaining({ userId: 'user-1', ip: '203.0.113.7', userAgent: 'jest' }),
+        TX,
+      );
+      const created = repo.create.mock.calls[0]![0] as SessionEntity;
+      expect(created.expiresAt.getTime() - created.lastUsedAt.getTime()).toBe(3_600_000);
+      expect(pair.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(repo.addRefreshToken).toHaveBeenCalledWith('session-new', hashOpaqueToken(pair.refreshToken), TX);
+      expect(pair.expiresIn).toBe(config.jwt.accessTtlSeconds);
+    });
+  });
+
+  describe('refresh', () => {
+    it('rotates: marks the token used, stores a new one, extends the session, signs with the current role', async () => {
+      const { service, repo, users, liveness } = setup();
+      users.getAuthUserById.mockResolvedValue({ ...user, role: 'admin' });
+
+      const pair = await service.refresh('presented-token', client);
+
+      expect(repo.getRefreshTokenForUpdate).toHaveBeenCalledWith(hashOpaqueToken('presented-token'), TX);
+      expect(repo.getForUpdate).toHaveBeenCalledWith('session-1', TX);
+      expect(repo.markRefreshTokenUsed).toHaveBeenCalledWith('rt-1', expect.any(Date), TX);
+      expect(repo.addRefreshToken).toHaveBeenCalledWith('session-1', hashOpaqueToken(pair.refreshToken), TX);
+      expect(repo.extend).toHaveBeenCalledWith('session-1', expect.any(Date), expect.any(Date), TX);
+      expect(pair.refreshToken).not.toBe('presented-token');
+      expect(pair.tokenType).toBe('Bearer');
+      const claims = JSON.parse(Buffer.from(pair.accessToken.split('.')[1]!, 'base64url').toString()) as Record<
+        string,
+        unknown
+      >;
+      expect(claims).toMatchObject({ sub: 'user-1', sid: 'session-1', role: 'admin' });
+      expect(repo.revoke).not.toHaveBeenCalled();
+      expect(liveness.revoked).not.toHaveBeenCalled();
+    });
+
+    it('treats a used token as theft: revokes the session, evicts it, audits, and answers 401', async () => {
+      const { service, repo, liveness, audit } = setup();
+      repo.getRefreshTokenForUpdate.mockResolvedValue(refreshToken({ usedAt: new Date(Date.now() - 1_000) }));
+
+      const problem = await problemOf(service.refresh('stolen', client));
+
+      expect(problem.getStatus()).toBe(401);
+      expect(problem.problemType).toBe(AuthProblems.RefreshTokenReused);
+      expect(repo.revoke).toHaveBeenCalledWith({ id: 'session-1' }, 'refresh-token-reuse', expect.any(Date), TX);
+      expect(liveness.revoked).toHaveBeenCalledWith(['session-1']);
+      expect(audit.warn).toHaveBeenCalledWith(
+        'auth.refresh.reuse-detected',
+        expect.objectContaining({ userId: 'user-1', sessionId: 'session-1', ip: '203.0.113.7' }),
+      );
+      expect(repo.markRefreshTokenUsed).not.toHaveBeenCalled();
+      expect(repo.addRefreshToken).not.toHaveBeenCalled();
+    });
+
+    it('evicts only after the transaction committed', async () => {
+      const { service, repo, liveness, transactions } = setup();
+      repo.getRefreshTokenForUpdate.mockResolvedValue(refreshToken({ usedAt: new Date() }));
+      const order: string[] = [];
+      transactions.run.mockImplementation(async (work) => {
+        const result = await work(TX);
+        order.push('commit');
+        return result;
+      });
+      liveness.revoked.mockImplementation(() => {
+        order.push('evict');
+        return Promise.resolve();
+      });
+
+      await problemOf(service.refresh('stolen', client));
+      expect(order).toEqual(['commit', 'evict']);
+    });
+
+    it('answers 401 for an unknown token without touching anything', async () => {
+      const { service, repo, liveness } = setup();
+      repo.getRefreshTokenForUpdate.mockResolvedValue(null);
+
+      const problem = await problemOf(service.refresh('unknown', client));
+
+      expect(problem.getStatus()).toBe(401);
+      expect(problem.problemType).toBe(AuthProblems.InvalidToken);
+      expect(repo.revoke).not.toHaveBeenCalled();
+      expect(liveness.revoked).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ['revoked', { revokedAt: new Date() }],
+      ['expired', { expiresAt: new Date(Date.now() - 1) }],
+    ])('answers 401 for an unused token of a %s session, without rotating', async (_label, overrides) => {
+      const { service, repo } = setup();
+      repo.getForUpdate.mockResolvedValue(session(overrides));
+
+      const problem = await problemOf(service.refresh('token', client));
+
+      expect(problem.problemType).toBe(AuthProblems.InvalidToken);
+      expect(repo.markRefreshTokenUsed).not.toHaveBeenCalled();
+      expect(repo.addRefreshToken).not.toHaveBeenCalled();
+    });
+
+    it('ends the session when its user was deleted meanwhile', async () => {
+      const { service, repo, users, liveness } = setup();
+      users.getAuthUserById.mockResolvedValue(null);
+
+      const problem = await problemOf(service.refresh('token', client));
+
+      expect(problem.getStatus()).toBe(401);
+      expect(repo.revoke).toHaveBeenCalledWith({ id: 'session-1' }, 'user-deleted', expect.any(Date));
+      expect(liveness.revoked).toHaveBeenCalledWith(['session-1']);
+    });
+
+    it('lets only one of two concurrent uses of a token win; the loser ends the session', async () => {
+      const { service, repo, transactions } = setup();
+      // The row lock serialises the two transactions: model it with a queue over one shared row.
+      const row = refreshToken();
+      let queue = Promise.resolve();
+      transactions.run.mockImplementation((work) => {
+        const result = queue.then(() => work(TX));
+        queue = result.then(
+          () => undefined,
+          () => undefined,
+        );
+        return result;
+      });
+      repo.getRefreshTokenForUpdate.mockImplementation(() => Promise.resolve(refreshToken({ usedAt: row.usedAt })));
+      repo.markRefreshTokenUsed.mockImplementation(() => {
+        row.usedAt = new Date();
+        return Promise.resolve();
+      });
+
+      const results = await Promise.allSettled([service.refresh('same', client), service.refresh('same', client)]);
+
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+      const rejected = results[1] as PromiseRejectedResult;
+      expect((rejected.reason as ProblemException).problemType).toBe(AuthProblems.RefreshTokenReused);
+      expect(repo.revoke).toHaveBeenCalledWith({ id: 'session-1' }, 'refresh-token-reuse', expect.any(Date), TX);
+    });
+  });
+
+  describe('ending sessions', () => {
+    it("ends one of the caller's own sessions, and 404s for anyone else's", async () => {
+      const { service, repo, liveness } = setup();
+      const me = { userId: 'user-1', sessionId: 'session-1', role: 'user' as const };
+
+      await service.revokeOwn(me, 'session-2', client);
+      expect(repo.revoke).toHaveBeenCalledWith(
+        { id: 'session-2', userId: 'user-1' },
+        'revoked-by-user',
+        expect.any(Date),
+      );
+      expect(liveness.revoked).toHaveBeenCalledWith(['session-1']);
+
+      repo.revoke.mockResolvedValue([]);
+      const problem = await problemOf(service.revokeOwn(me, 'someone-elses', client));
+      expect(problem.getStatus()).toBe(404);
+    });
+
+    it('ends all sessions of a user but the one kept, and evicts each', async () => {
+      const { service, repo, liveness } = setup();
+      repo.revoke.mockResolvedValue([
+        { id: 'a', userId: 'user-1' },
+        { id: 'b', userId: 'user-1' },
+      ]);
+
+      await expect(service.revokeAllForUser('user-1', 'password-changed', 'keep')).resolves.toBe(2);
+      expect(repo.revoke).toHaveBeenCalledWith(
+        { userId: 'user-1', exceptId: 'keep' },
+        'password-changed',
+        expect.any(Date),
+      );
+      expect(liveness.revoked).toHaveBeenCalledWith(['a', 'b']);
+    });
+
+    it('lists open sessions and flags the current one', async () => {
+      const { service, repo } = setup();
+      repo.listLive.mockResolvedValue([session({ id: 'session-1' }), session({ id: 'session-2', ip: '198.51.100.1' })]);
+
+      const list = await service.list({ userId: 'user-1', sessionId: 'session-2', role: 'user' });
+
+      expect(repo.listLive).toHaveBeenCalledWith('user-1', expect.any(Date), 100);
+      expect(list.items.map((s) => [s.id, s.current])).toEqual([
+        ['session-1', false],
+        ['session-2', true],
+      ]);
+      expect(list.items[1]).toEqual({
+        id: 'session-2',
+        createdAt: expect.any(String),
+        lastUsedAt: expect.any(String),
+        expiresAt: expect.any(String),
+        userAgent: null,
+        ip: '198.51.100.1',
+        current: true,
+      });
+    });
+  });
+});

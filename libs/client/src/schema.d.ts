@@ -1,0 +1,2813 @@
+// Generated from openapi.json by `npm run client:generate` (openapi-typescript); do not edit.
+// `npm run client:check` fails when it is out of date with the contract.
+
+export interface paths {
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the process is up and serving. */
+    get: operations['live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: the database (and Redis when configured) answer; 503 while shutting down. */
+    get: operations['ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user. */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    /** Deletes the signed-in user's account (soft) and ends all its sessions. */
+    delete: operations['deleteMe'];
+    options?: never;
+    head?: never;
+    /** Changes the signed-in user's name; any other field is refused. */
+    patch: operations['updateMe'];
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lists users, a page at a time, with filters and an allow-listed sort. */
+    get: operations['listUsers'];
+    put?: never;
+    /** Creates a user with the given role. */
+    post: operations['createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user by id; a soft-deleted user is not found (restore it first). */
+    get: operations['getUser'];
+    put?: never;
+    post?: never;
+    /** Soft-deletes a user: they can no longer sign in and their tokens stop working. */
+    delete: operations['deleteUser'];
+    options?: never;
+    head?: never;
+    /** Changes a user's name, role or email; a role change ends the user's sessions. */
+    patch: operations['updateUser'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Brings a soft-deleted user back. */
+    post: operations['restoreUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Creates an account, signs it in and mails a link to verify the email address. */
+    post: operations['register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Signs in with email and password and opens a new session. */
+    post: operations['login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Exchanges a refresh token for a new pair. A refresh token works once; reusing one ends its session. */
+    post: operations['refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ends the current session: its access and refresh tokens stop working at once. */
+    post: operations['logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ends every session of the signed-in user, this one included. */
+    post: operations['logoutAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user's open sessions (devices and browsers), most recently used first. */
+    get: operations['listSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Ends one of the signed-in user's sessions, e.g. a lost device. */
+    delete: operations['revokeSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/change': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Changes the password, given the current one; every other session ends. */
+    post: operations['changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/forgot': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mails a reset link if an account uses this address; the answer is the same either way. */
+    post: operations['forgotPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sets a new password with the token from a reset link; the link works once, and every session ends. */
+    post: operations['resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/email/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirms the email address with the token from a verification link; the link works once. */
+    post: operations['verifyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/email/verify/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mails a new verification link to the signed-in user, unless the address is already verified. */
+    post: operations['resendVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    LivenessDto: {
+      /**
+       * @description Always "ok" while the process serves requests.
+       * @example ok
+       * @enum {string}
+       */
+      status: 'ok';
+    };
+    ReadinessDto: {
+      /**
+       * @description "ok" when every dependency answered.
+       * @example ok
+       * @enum {string}
+       */
+      status: 'ok';
+      /**
+       * @description Each dependency checked and its state; redis only when configured.
+       * @example {
+       *       "database": "up",
+       *       "redis": "up"
+       *     }
+       */
+      checks?: {
+        /** @enum {string} */
+        database: 'up';
+        /** @enum {string} */
+        redis?: 'up';
+      };
+    };
+    UserResponseDto: {
+      /**
+       * Format: uuid
+       * @example 3f0b8a5e-2f4c-4c1e-9a8b-1d2e3f4a5b6c
+       */
+      id: string;
+      /**
+       * Format: email
+       * @description Lower-cased email address.
+       * @example ada@example.com
+       */
+      email: string;
+      /** @description Display name. */
+      name: string;
+      /**
+       * @example user
+       * @enum {string}
+       */
+      role: 'user' | 'admin';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Whether the user has confirmed their email address. */
+      emailVerified: boolean;
+    };
+    UserUpdateMeDto: {
+      /** @description Display name. */
+      name: string;
+    };
+    UserAdminCreateDto: {
+      /**
+       * @example user
+       * @enum {string}
+       */
+      role: 'user' | 'admin';
+      /**
+       * Format: email
+       * @example grace@example.com
+       */
+      email: string;
+      /** @description 8 to 128 characters, not a common password, not the email. */
+      password: string;
+      name: string;
+    };
+    UserAdminUpdateDto: {
+      /**
+       * @example admin
+       * @enum {string}
+       */
+      role?: 'user' | 'admin';
+      /** @example Grace Hopper */
+      name?: string;
+      /**
+       * Format: email
+       * @example grace@example.com
+       */
+      email?: string;
+    };
+    AuthRegisterDto: {
+      /**
+       * Format: email
+       * @example ada@example.com
+       */
+      email: string;
+      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
+      password: string;
+      /** @description Display name. */
+      name: string;
+    };
+    AuthResponseDto: {
+      /** @description JWT to send as `Authorization: Bearer <token>`; short-lived. */
+      accessToken: string;
+      /** @description Opaque, single-use: exchange it at /auth/refresh for a new pair. Keep it secret. */
+      refreshToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      /**
+       * @description Seconds until the access token expires.
+       * @example 900
+       */
+      expiresIn: number;
+      user: components['schemas']['UserResponseDto'];
+    };
+    AuthLoginDto: {
+      /**
+       * Format: email
+       * @example ada@example.com
+       */
+      email: string;
+      password: string;
+    };
+    AuthRefreshDto: {
+      /**
+       * @description The refresh token from the last sign-in or refresh; each one works once.
+       * @example q8i1J0o3Cj9X4u2b7lYzR5c6d1e2f3g4h5i6j7k8l9m
+       */
+      refreshToken: string;
+    };
+    AuthTokensResponseDto: {
+      /** @description JWT to send as `Authorization: Bearer <token>`; short-lived. */
+      accessToken: string;
+      /** @description Opaque, single-use: exchange it at /auth/refresh for a new pair. Keep it secret. */
+      refreshToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      /**
+       * @description Seconds until the access token expires.
+       * @example 900
+       */
+      expiresIn: number;
+    };
+    SessionResponseDto: {
+      /**
+       * Format: uuid
+       * @example 0b6f9d4e-1c2a-4e8b-9f3d-5a7c6b8e9d0f
+       */
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the user signed in.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When the session was last seen (to within a minute or so).
+       */
+      lastUsedAt: string;
+      /**
+       * Format: date-time
+       * @description When the session ends unless it is used (refreshed) before then.
+       */
+      expiresAt: string;
+      /**
+       * @description The User-Agent sent at sign-in, if any.
+       * @example Mozilla/5.0 (X11; Linux x86_64)
+       */
+      userAgent: string | null;
+      /**
+       * @description The IP address at sign-in.
+       * @example 203.0.113.7
+       */
+      ip: string | null;
+      /** @description True for the session making this request. */
+      current: boolean;
+    };
+    SessionListResponseDto: {
+      /** @description Open sessions, most recently used first. */
+      items: components['schemas']['SessionResponseDto'][];
+    };
+    PasswordChangeDto: {
+      currentPassword: string;
+      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
+      newPassword: string;
+    };
+    PasswordForgotDto: {
+      /**
+       * Format: email
+       * @description Where to send the reset link, if an account uses it.
+       * @example ada@example.com
+       */
+      email: string;
+    };
+    PasswordResetDto: {
+      /** @description The token from the reset link (its `token` query parameter). */
+      token: string;
+      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
+      newPassword: string;
+    };
+    EmailVerifyDto: {
+      /** @description The token from the verification link (its `token` query parameter). */
+      token: string;
+    };
+    FieldErrorDto: {
+      /**
+       * @description The input field at fault, as a dotted path.
+       * @example email
+       */
+      field: string;
+      /** @description What is wrong with it. */
+      message: string;
+    };
+    ProblemDetailsDto: {
+      /**
+       * @description A URI identifying the kind of problem.
+       * @example about:blank
+       */
+      type: string;
+      /** @description A short summary of the kind of problem. */
+      title: string;
+      /**
+       * Format: int32
+       * @description The HTTP status code.
+       * @example 400
+       */
+      status: number;
+      /** @description What went wrong with this request. */
+      detail: string;
+      /**
+       * @description The request path.
+       * @example /api/v1/users
+       */
+      instance: string;
+      /**
+       * @description Correlates this response with the server's logs.
+       * @example 6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e
+       */
+      requestId: string;
+      /** @description Field-level problems, for validation failures. */
+      errors?: components['schemas']['FieldErrorDto'][];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LivenessDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not ready to serve */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  deleteMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Account deleted */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserUpdateMeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: {
+        page?: number;
+        /** @description Items per page. */
+        limit?: number;
+        /** @description Sort field, prefixed with - for descending. */
+        sort?: 'createdAt' | '-createdAt' | 'email' | '-email' | 'name' | '-name' | 'role' | '-role';
+        role?: 'user' | 'admin';
+        /** @description true lists only soft-deleted users. */
+        deleted?: 'true' | 'false';
+        /** @description Exact email (case-insensitive). */
+        email?: string;
+        /** @description Case-insensitive substring of name or email. */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of UserResponseDto */
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['UserResponseDto'][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            limit: number;
+            /** Format: int32 */
+            total: number;
+            hasNextPage: boolean;
+          };
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  createUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserAdminCreateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  deleteUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description User deleted */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  updateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserAdminUpdateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  restoreUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuthRegisterDto'];
+      };
+    };
+    responses: {
+      /** @description Account created and signed in */
+      201: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuthLoginDto'];
+      };
+    };
+    responses: {
+      /** @description Signed in */
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuthRefreshDto'];
+      };
+    };
+    responses: {
+      /** @description A new token pair */
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthTokensResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  logoutAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out everywhere */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Open sessions */
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionListResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  revokeSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The session id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Session ended */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordChangeDto'];
+      };
+    };
+    responses: {
+      /** @description Password changed */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  forgotPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordForgotDto'];
+      };
+    };
+    responses: {
+      /** @description If an account uses this address, a reset link is on its way */
+      202: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetDto'];
+      };
+    };
+    responses: {
+      /** @description Password reset */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmailVerifyDto'];
+      };
+    };
+    responses: {
+      /** @description Email address verified */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  resendVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new link is on its way, unless the address is already verified */
+      202: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { databaseTargets } from '../support/databases.js';
+import {
+  API,
+  type Account,
+  type ApiDocument,
+  type Db,
+  fillPath,
+  openDb,
+  operationsOf,
+  pathParams,
+  registerUser,
+  requestSchema,
+  sampleBody,
+  servedDocument,
+  stateDigest,
+  UNTHROTTLED,
+  BOOT_TIMEOUT,
+  SLOW_TEST,
+} from '../support/owasp-helpers.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// API1:2023 Broken Object Level Authorization: a signed-in user puts someone else's id in every
+// route that takes one. The routes come from the served document, so a new one is attacked too.
+
+/** What each known route must answer; a route not listed here must refuse with 403 or 404. */
+const EXPECTED: Record<string, number> = {
+  'GET /api/v1/users/{id}': 403,
+  'PATCH /api/v1/users/{id}': 403,
+  'DELETE /api/v1/users/{id}': 403,
+  'POST /api/v1/users/{id}/restore': 403,
+  // Not 403: whether another user's session id exists is itself not to be revealed.
+  'DELETE /api/v1/auth/sessions/{id}': 404,
+};
+
+describe.each(databaseTargets())('API1 broken object level authorization on $name', (target) => {
+  let t: TestApp;
+  let db: Db;
+  let document: ApiDocument;
+  let alice: Account;
+  let bob: Account;
+
+  beforeAll(async () => {
+    t = await startTestApp(target, UNTHROTTLED);
+    db = openDb(t.databaseUrl);
+    document = await servedDocument(t.baseUrl);
+    [alice, bob] = await Promise.all([registerUser(t.http), registerUser(t.http)]);
+  }, BOOT_TIMEOUT);
+  afterAll(async () => {
+    await db.close();
+    await t.close();
+  }, BOOT_TIMEOUT);
+
+  /** Bob's object for a route: his session on session routes, his user id everywhere else. */
+  const bobsIdFor = (path: string): string => (path.includes('/sessions/') ? bob.sessionId : bob.id);
+
+  it(
+    "refuses another user's id on every route that takes one, and changes nothing",
+    async () => {
+      const withIds = operationsOf(document).filter((op) => pathParams(op.path).length > 0);
+      expect(withIds.map((op) => op.key)).toEqual(expect.arrayContaining(Object.keys(EXPECTED)));
+
+      const before = await stateDigest(db);
+      for (const op of withIds) {
+        const schema = requestSchema(document, op.operation);
+        const response = await t.http.request(
+          op.method,
+          fillPath(op.path, () => bobsIdFor(op.path)),
+          {
+            token: alice.accessToken,
+            // A valid body, so only authorization stands between Alice and Bob's data.
+            body: schema ? sampleBody(document, schema) : undefined,
+          },
+        );
+        const expected = EXPECTED[op.key];
+        if (expected !== undefined) {
+          expect({ op: op.key, status: response.status }).toEqual({ op: op.key, status: expected });
+        } else {
+          expect({ op: op.key, refused: [403, 404].includes(response.status) }).toEqual({ op: op.key, refused: true });
+        }
+        expect(response.text).not.toContain(bob.email);
+      }
+      expect(await stateDigest(db)).toBe(before);
+    },
+    SLOW_TEST,
+  );
+
+  it("answers a stranger's session id exactly like a made-up one, and the session keeps working", async () => {
+    const theirs = await t.http.delete(`${API}/auth/sessions/${bob.sessionId}`, { token: alice.accessToken });
+    const madeUp = await t.http.delete(`${API}/auth/sessions/${randomUUID()}`, { token: alice.accessToken });
+    expect(theirs.status).toBe(404);
+    expect({ type: theirs.body.type, detail: theirs.body.detail }).toEqual({
+      type: madeUp.body.type,
+      detail: madeUp.body.detail,
+    });
+
+    expect((await t.http.get(`${API}/users/me`, { token: bob.accessToken })).status).toBe(200);
+    const bobsSessions = await t.http.get(`${API}/auth/sessions`, { token: bob.accessToken });
+    expect(bobsSessions.body.items.map((s: { id: string }) => s.id)).toContain(bob.sessionId);
+    const refreshed = await t.http.post(`${API}/auth/refresh`, { body: { refreshToken: bob.refreshToken } });
+    expect(refreshed.status).toBe(200);
+    bob = { ...bob, accessToken: refreshed.body.accessToken, refreshToken: refreshed.body.refreshToken };
+  });
+
+  it("lists only the caller's own sessions", async () => {
+    const mine = await t.http.get(`${API}/auth/sessions`, { token: alice.accessToken });
+    const ids = mine.body.items.map((s: { id: string }) => s.id);
+    expect(ids).toContain(alice.sessionId);
+    expect(ids).not.toContain(bob.sessionId);
+  });
+
+  it('shows /users/me as the caller, whatever id a request smuggles in', async () => {
+    // An unknown query parameter is ignored, never obeyed.
+    const me = await t.http.get(`${API}/users/me?id=${bob.id}&userId=${bob.id}`, { token: alice.accessToken });
+    expect(me.status).toBe(200);
+    expect(me.body.id).toBe(alice.id);
+    const patched = await t.http.patch(`${API}/users/me`, {
+      token: alice.accessToken,
+      body: { id: bob.id, name: 'x' },
+    });
+    expect(patched.status).toBe(400);
+    expect((await t.http.get(`${API}/users/me`, { token: bob.accessToken })).body.name).not.toBe('x');
+  });
+});
