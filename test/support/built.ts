@@ -1,6 +1,11 @@
 import type * as Database from '../../libs/database/src/index.js';
+import type * as Health from '../../libs/health/src/index.js';
 
 /** Imports a lib from the build (dist/), so classes match the ones inside the running app. */
 export async function builtDatabaseLib(): Promise<typeof Database> {
   return (await import(new URL('../../dist/libs/database/src/index.js', import.meta.url).href)) as typeof Database;
+}
+
+export async function builtHealthLib(): Promise<typeof Health> {
+  return (await import(new URL('../../dist/libs/health/src/index.js', import.meta.url).href)) as typeof Health;
 }
