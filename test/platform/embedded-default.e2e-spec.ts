@@ -11,10 +11,10 @@ const post = (api: ApiProcess, path: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
+/** Alive and not a zombie (an orphan nobody reaps stays in the process table after it exits). */
 function isAlive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
   } catch {
     return false;
   }
