@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProfileSummary, summariseProfile } from './lib/cpuprofile.js';
-import { prepareDatabase, seededEmails } from './lib/database.js';
+import { prepareDatabase, seededEmails, serverUrl } from './lib/database.js';
 import { benchSecrets, productionEnv, serverEnv } from './lib/environment.js';
 import { runLoad, summarise } from './lib/load.js';
 import { freePort, runCommand, startServer } from './lib/processes.js';
@@ -43,7 +43,7 @@ async function profileUnderLoad() {
     await runCommand('npm', ['run', 'build']);
   }
   const databaseUrl = await prepareDatabase({
-    serverUrl: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    serverUrl,
     name: 'groundwork_bench',
     env: productionEnv(secrets),
     users: 10_000,
@@ -52,6 +52,8 @@ async function profileUnderLoad() {
   });
   const emails = await seededEmails(databaseUrl);
   mkdirSync(profilesDir, { recursive: true });
+  // Profiles are megabytes each: kept locally, never committed.
+  writeFileSync(join(profilesDir, '.gitignore'), '*\n');
   const name = `${onBaseline ? 'baseline' : 'api'}-${scenario}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

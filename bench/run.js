@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchSecrets, productionEnv, serverEnv as makeServerEnv, THROTTLE_NOTE } from './lib/environment.js';
-import { prepareDatabase, seededEmails, serverVersion } from './lib/database.js';
+import { prepareDatabase, seededEmails, serverUrl, serverVersion } from './lib/database.js';
 import { runLoad, summarise } from './lib/load.js';
 import { freePort, rssMiB, runCommand, startServer } from './lib/processes.js';
 import { checkTargets, formatTable, renderSvg, summariseRuns } from './lib/report.js';
@@ -55,7 +55,6 @@ for (const name of config.scenarios) {
   }
 }
 
-const serverUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const secrets = benchSecrets();
 const { seedPassword, admin } = secrets;

@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { runCommand } from './processes.js';
 
+/** Where groundwork_bench is created: any database on the server (the maintenance one always exists). */
+export const serverUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
 export function withDatabase(url, database) {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;

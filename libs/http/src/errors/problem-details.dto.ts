@@ -5,7 +5,7 @@ export class FieldErrorDto {
   @ApiProperty({ maxLength: 200 })
   field!: string;
   /** What is wrong with it. @example email must be an email */
-  @ApiProperty({ maxLength: 1000 })
+  @ApiProperty({ maxLength: 500 })
   message!: string;
 }
 
