@@ -131,6 +131,19 @@ describe(MailService.name, () => {
     expect(logs.at('warn')).toEqual([]);
   });
 
+  it('in production without SMTP_URL logs the subject only, never the token', async () => {
+    const config = loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), APP_URL: 'https://app.example' });
+    service = new MailService(config, FAST);
+
+    await service.sendPasswordReset('dave@example.com', 'Dave', TOKEN);
+    await service.whenIdle();
+
+    const entries = logs.at('log').join('\n');
+    expect(entries).toContain('Mail not sent');
+    expect(entries).not.toContain(TOKEN);
+    expect(entries).not.toContain('dave@example.com');
+  });
+
   it('on shutdown waits for pending mails', async () => {
     sink = await startSmtpSink();
     const mail = serviceFor(sink.url);

@@ -46,7 +46,7 @@ export class MailService implements OnModuleDestroy {
     options?: Partial<MailDeliveryOptions>,
   ) {
     this.options = { ...DEFAULT_MAIL_DELIVERY, ...options };
-    this.transport = createMailTransport(config.mail, this.logger);
+    this.transport = createMailTransport(config.mail, this.logger, config.env === 'production');
   }
 
   sendEmailVerification(to: string, name: string, token: string): Promise<void> {

@@ -19,9 +19,9 @@ export const SMTP_TIMEOUTS = {
   socketTimeout: 10_000,
 } as const;
 
-export function createMailTransport(config: AppConfig['mail'], logger: Logger): MailTransport {
+export function createMailTransport(config: AppConfig['mail'], logger: Logger, production = false): MailTransport {
   if (config.smtpUrl === undefined) {
-    return logMailTransport(logger);
+    return logMailTransport(logger, production);
   }
 
   const transporter = createTransport({ url: config.smtpUrl, pool: true, ...SMTP_TIMEOUTS }, { from: config.from });
@@ -35,10 +35,15 @@ export function createMailTransport(config: AppConfig['mail'], logger: Logger): 
   };
 }
 
-function logMailTransport(logger: Logger): MailTransport {
+/** Development convenience; in production the body (with its single-use token) never reaches the log. */
+function logMailTransport(logger: Logger, production: boolean): MailTransport {
   return {
     send({ to, subject, text }) {
-      logger.log(`Mail not sent (SMTP_URL is unset) to ${to}: ${subject}\n${text}`);
+      logger.log(
+        production
+          ? `Mail not sent (SMTP_URL is unset): ${subject}`
+          : `Mail not sent (SMTP_URL is unset) to ${to}: ${subject}\n${text}`,
+      );
       return Promise.resolve();
     },
     close() {},
