@@ -1,6 +1,8 @@
 import { type INestApplication, RequestMethod, VersioningType } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { requestContext } from './logging/request-context.js';
 import type { AppConfig } from '@groundwork/config';
 import { apiHeaders, docsHeaders } from './security/security-headers.js';
 
@@ -41,9 +43,12 @@ export function configureHttp(app: NestFastifyApplication, config: AppConfig): v
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.headers(request.url.startsWith(docsPrefix) ? docs : api).header('x-request-id', request.id);
-    done();
+    requestContext.run(request.id, done);
   });
+  // Its fields are fixed and carry no secret (route pattern, not URL), so it skips redaction.
+  let requestLog: Logger | undefined;
   fastify.addHook('onResponse', (request, reply, done) => {
+    requestLog ??= PinoLogger.root.child({}, { redact: { paths: [], censor: '' } });
     const status = reply.statusCode;
     const line = {
       requestId: request.id,
@@ -52,11 +57,10 @@ export function configureHttp(app: NestFastifyApplication, config: AppConfig): v
       status,
       durationMs: Math.round(reply.elapsedTime * 100) / 100,
     };
-    const log = PinoLogger.root;
     if (status >= 500) {
-      log.error(line, 'request failed');
+      requestLog.error(line, 'request failed');
     } else {
-      log.info(line, 'request completed');
+      requestLog.info(line, 'request completed');
     }
     done();
   });

@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@groundwork/config';
 import { requestIdFor } from './security/request-id.js';
@@ -9,12 +8,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     bodyLimit: config.http.bodyLimit,
     trustProxy: config.http.trustProxy,
     requestIdHeader: false,
-    genReqId: (raw: IncomingMessage) => {
-      const id = requestIdFor(raw);
-      // nestjs-pino reads the id from the raw request to bind it to every log line.
-      (raw as IncomingMessage & { id?: string }).id = id;
-      return id;
-    },
+    genReqId: requestIdFor,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },

@@ -1,8 +1,8 @@
-import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '@groundwork/config';
+import { requestIdMixin } from './request-context.js';
 
-/** Anything that could carry a secret is removed from every log line. */
+/** Anything that could carry a secret is removed from every log line the app writes. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
@@ -16,36 +16,21 @@ export const REDACTED_PATHS = [
 ];
 
 /**
- * nestjs-pino binds a child logger with the request id to each request, so every line the app
- * logs while serving it carries that id. The one completion line per request is written by
- * the HTTP platform's onResponse hook, where the route pattern and timing are known.
+ * nestjs-pino provides the app's logger. Its per-request middleware (a pino-http child logger
+ * per request) is not used: the request id comes from the request context through a mixin, and
+ * the one completion line per request is written by the HTTP platform's onResponse hook.
  */
 export function loggerParams(config: AppConfig): Params {
   return {
+    forRoutes: [],
     pinoHttp: {
       level: config.log.level,
-      autoLogging: false,
-      quietReqLogger: true,
-      genReqId: (request: IncomingMessage) => (request as IncomingMessage & { id?: string }).id ?? 'unknown',
-      customAttributeKeys: { reqId: 'requestId' },
+      mixin: requestIdMixin,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      serializers: {
-        req: (request: { method?: string; url?: string }) => ({
-          method: request.method,
-          url: request.url?.split('?')[0],
-        }),
-        res: (response: { statusCode?: number }) => ({
-          statusCode: response.statusCode,
-        }),
-      },
       transport: config.log.pretty
         ? {
             target: 'pino-pretty',
-            options: {
-              singleLine: true,
-              translateTime: 'SYS:HH:MM:ss.l',
-              ignore: 'pid,hostname',
-            },
+            options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
           }
         : undefined,
     },
