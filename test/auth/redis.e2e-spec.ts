@@ -79,6 +79,7 @@ if (!available && process.env.CI) {
     const rotated = await b.http.post(`${API}/auth/refresh`, { body: { refreshToken: user.refreshToken }, headers });
     expect(rotated.status).toBe(200);
     expect((await meOn(a, rotated.body.accessToken)).status).toBe(200);
+    expect((await meOn(b, rotated.body.accessToken)).status).toBe(200);
 
     expect(
       (await a.http.post(`${API}/auth/refresh`, { body: { refreshToken: user.refreshToken }, headers })).status,

@@ -1,13 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { newCredentials } from '../support/accounts.js';
+import { PASSWORD, registerUser, uniqueEmail } from '../support/auth-helpers.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const SCREENSHOT = 'test-artifacts/swagger-ui-me.png';
-// Explicit: jest reads testTimeout from the root config only, not from a project's.
-const TIMEOUT = 60_000;
 
 /** Expands an operation in Swagger UI (ids are operations-<tag>-<operationId>), presses Try it out. */
 async function tryOut(page: Page, tag: string, operationId: string): Promise<Locator> {
@@ -32,62 +30,58 @@ async function execute(block: Locator): Promise<{ status: string; body: string }
 describe.each(databaseTargets().slice(0, 1))('Swagger UI in Chromium on $name', (target) => {
   let t: TestApp;
   let browser: Browser;
-  const user = newCredentials('swagger');
+  const user = { email: uniqueEmail('swagger'), password: PASSWORD, name: 'Swagger Tester' };
 
   beforeAll(async () => {
     t = await startTestApp(target);
     browser = await launchBrowser();
-  }, TIMEOUT);
+  });
 
   afterAll(async () => {
     await browser.close();
     await t.close();
-  }, TIMEOUT);
+  });
 
-  it(
-    'signs in, authorizes with the token and gets /users/me',
-    async () => {
-      expect((await t.http.post('/api/v1/auth/register', { body: user })).status).toBe(201);
+  it('signs in, authorizes with the token and gets /users/me', async () => {
+    await registerUser(t.http, user);
 
-      const page = await browser.context.newPage();
-      // Anything the page's CSP refuses shows up as a console error: collect them all.
-      const consoleErrors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') {
-          consoleErrors.push(message.text());
-        }
-      });
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
+    const page = await browser.context.newPage();
+    // Anything the page's CSP refuses shows up as a console error: collect them all.
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        consoleErrors.push(message.text());
+      }
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
 
-      await page.goto(`${t.baseUrl}/docs`);
-      await page.locator('.swagger-ui .information-container').waitFor();
+    await page.goto(`${t.baseUrl}/docs`);
+    await page.locator('.swagger-ui .information-container').waitFor();
 
-      const login = await tryOut(page, 'auth', 'login');
-      await login
-        .locator('textarea.body-param__text')
-        .fill(JSON.stringify({ email: user.email, password: user.password }));
-      const signedIn = await execute(login);
-      expect(signedIn.status).toBe('200');
-      const accessToken = (JSON.parse(signedIn.body) as { accessToken: string }).accessToken;
-      expect(accessToken).toMatch(/^ey/);
+    const login = await tryOut(page, 'auth', 'login');
+    await login
+      .locator('textarea.body-param__text')
+      .fill(JSON.stringify({ email: user.email, password: user.password }));
+    const signedIn = await execute(login);
+    expect(signedIn.status).toBe('200');
+    const accessToken = (JSON.parse(signedIn.body) as { accessToken: string }).accessToken;
+    expect(accessToken).toMatch(/^ey/);
 
-      await page.locator('.scheme-container button.authorize').click();
-      const dialog = page.locator('.modal-ux');
-      await dialog.locator('input[type="text"]').fill(accessToken);
-      // Swagger UI labels these "Apply credentials" and "Close" for screen readers.
-      await dialog.locator('button.modal-btn.authorize').click();
-      await dialog.locator('button.btn-done').click();
+    await page.locator('.scheme-container button.authorize').click();
+    const dialog = page.locator('.modal-ux');
+    await dialog.locator('input[type="text"]').fill(accessToken);
+    // Swagger UI labels these "Apply credentials" and "Close" for screen readers.
+    await dialog.locator('button.modal-btn.authorize').click();
+    await dialog.locator('button.btn-done').click();
 
-      const me = await tryOut(page, 'users', 'getMe');
-      const answer = await execute(me);
-      expect(answer.status).toBe('200');
-      expect(JSON.parse(answer.body)).toMatchObject({ email: user.email, name: user.name });
+    const me = await tryOut(page, 'users', 'getMe');
+    const answer = await execute(me);
+    expect(answer.status).toBe('200');
+    expect(JSON.parse(answer.body)).toMatchObject({ email: user.email, name: user.name });
 
-      mkdirSync('test-artifacts', { recursive: true });
-      await me.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: SCREENSHOT });
-      expect(consoleErrors).toEqual([]);
-    },
-    TIMEOUT,
-  );
+    mkdirSync('test-artifacts', { recursive: true });
+    await me.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: SCREENSHOT });
+    expect(consoleErrors).toEqual([]);
+  });
 });

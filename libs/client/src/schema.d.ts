@@ -424,6 +424,7 @@ export interface components {
       /** @enum {string} */
       tokenType: 'Bearer';
       /**
+       * Format: int32
        * @description Seconds until the access token expires.
        * @example 900
        */
@@ -453,6 +454,7 @@ export interface components {
       /** @enum {string} */
       tokenType: 'Bearer';
       /**
+       * Format: int32
        * @description Seconds until the access token expires.
        * @example 900
        */

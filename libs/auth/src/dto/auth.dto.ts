@@ -66,7 +66,7 @@ export class AuthTokensResponseDto {
   @ApiProperty({ enum: ['Bearer'] })
   tokenType!: 'Bearer';
   /** Seconds until the access token expires. @example 900 */
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 86_400 })
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: 86_400 })
   expiresIn!: number;
 }
 
