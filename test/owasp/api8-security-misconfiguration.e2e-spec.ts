@@ -9,6 +9,7 @@ import {
   PROBLEM_KEYS,
   rawRequest,
   registerUser,
+  startAppWithoutDocs,
   uniqueEmail,
   UNTHROTTLED,
 } from '../support/owasp-helpers.js';
@@ -158,10 +159,10 @@ describe.each(databaseTargets())('API8 security misconfiguration on $name', (tar
 
 // The switches below are configuration only, the same on any database: checked once.
 describe.each(databaseTargets().slice(0, 1))('API8 configuration switches on $name', (target) => {
-  let t: TestApp;
+  let t: { baseUrl: string; close(): Promise<void> };
 
   beforeAll(async () => {
-    t = await startTestApp(target, { ...UNTHROTTLED, DOCS_ENABLED: 'false' });
+    t = await startAppWithoutDocs(target, { ...UNTHROTTLED, DOCS_ENABLED: 'false' });
   }, BOOT_TIMEOUT);
   afterAll(() => t.close(), BOOT_TIMEOUT);
 

@@ -4,8 +4,10 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
+import type * as AppEntry from '../../apps/api/src/create-app.js';
+import { createSuiteDatabase, type DatabaseTarget } from './databases.js';
 import type { HttpClient, RequestOptions, TestResponse } from './http-client.js';
-import type { TestApp } from './test-app.js';
+import { testEnv, type TestApp } from './test-app.js';
 
 export const API = '/api/v1';
 
@@ -87,6 +89,31 @@ export async function createAdmin(t: TestApp, db: Db): Promise<Account> {
   const account = await registerUser(t.http, { email: uniqueEmail('admin') });
   await db.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [account.id]);
   return loginAs(t.http, account.email, account.password);
+}
+
+/**
+ * The built app like startTestApp boots it, minus the contract: startTestApp reads /docs-json,
+ * which is exactly what DOCS_ENABLED=false removes.
+ */
+export async function startAppWithoutDocs(
+  target: DatabaseTarget,
+  env: Record<string, string | undefined>,
+): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  const database = await createSuiteDatabase(target);
+  // As in test-app.ts: NestJS's ES modules must be evaluated before CommonJS packages require them.
+  await import('@nestjs/common');
+  await import('@nestjs/core');
+  const entry = new URL('../../dist/apps/api/src/create-app.js', import.meta.url).href;
+  const { createApp } = (await import(entry)) as typeof AppEntry;
+  const app = await createApp({ overrides: testEnv({ DATABASE_URL: database.url, ...env }) });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
 }
 
 // --- database ----------------------------------------------------------------------------------

@@ -28,14 +28,12 @@ export type SessionRejection = 'ended' | 'stale-role';
 interface Entry {
   /** Frozen and shared by every request of the session; null when the session no longer works. */
   principal: Readonly<Principal> | null;
-  userId: string;
   expiresAtMs: number;
   cachedUntilMs: number;
 }
 
 interface RevocationMessage {
   sessionIds: string[];
-  userId?: string;
 }
 
 /**
@@ -110,11 +108,11 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Call after revoking sessions in the database: their access tokens stop working here and everywhere. */
-  async revoked(sessionIds: string[], userId?: string): Promise<void> {
-    if (sessionIds.length === 0 && userId === undefined) {
+  async revoked(sessionIds: string[]): Promise<void> {
+    if (sessionIds.length === 0) {
       return;
     }
-    this.evict(sessionIds, userId);
+    this.evict(sessionIds);
     const redis = this.redis;
     if (!redis) {
       return;
@@ -123,7 +121,7 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
       this.logger.warn('Redis is not connected: other instances learn of this revocation within the cache TTL');
       return;
     }
-    const message: RevocationMessage = { sessionIds, userId };
+    const message: RevocationMessage = { sessionIds };
     const pipeline = redis.pipeline();
     for (const id of sessionIds) {
       pipeline.set(`${REVOKED_KEY_PREFIX}${id}`, '1', 'EX', this.revokedKeyTtlSeconds);
@@ -134,11 +132,6 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
     } catch (error) {
       this.logger.warn(`Could not share a revocation through Redis: ${String(error)}`);
     }
-  }
-
-  /** Forgets what is cached about a user's sessions (role changed, account deleted). */
-  evictUser(userId: string): void {
-    this.evict([], userId);
   }
 
   private lookup(sessionId: string, userId: string): Promise<Entry> {
@@ -159,7 +152,7 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
   private async load(sessionId: string, userId: string): Promise<Entry> {
     const epoch = this.epoch;
     const entry = (await this.revokedInRedis(sessionId))
-      ? this.ended(userId)
+      ? this.ended()
       : await this.loadFromDatabase(sessionId, userId);
     if (epoch === this.epoch) {
       this.store(sessionId, entry);
@@ -181,7 +174,7 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
       session.revokedAt !== null ||
       session.expiresAt.getTime() <= now
     ) {
-      return this.ended(userId);
+      return this.ended();
     }
     if (now - session.lastUsedAt.getTime() >= this.options.touchIntervalMs) {
       this.sessions.touch(sessionId, new Date(now)).catch((error: unknown) => {
@@ -190,14 +183,13 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
     }
     return {
       principal: Object.freeze({ userId: user.id, sessionId, role: user.role }),
-      userId: user.id,
       expiresAtMs: session.expiresAt.getTime(),
       cachedUntilMs: now + this.options.ttlMs,
     };
   }
 
-  private ended(userId: string): Entry {
-    return { principal: null, userId, expiresAtMs: 0, cachedUntilMs: Date.now() + this.options.ttlMs };
+  private ended(): Entry {
+    return { principal: null, expiresAtMs: 0, cachedUntilMs: Date.now() + this.options.ttlMs };
   }
 
   /** A revoked session's key answers without the database; a slow or absent Redis is skipped, not waited for. */
@@ -224,18 +216,11 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
     this.cache.set(sessionId, entry);
   }
 
-  private evict(sessionIds: string[], userId?: string): void {
+  private evict(sessionIds: string[]): void {
     this.epoch += 1;
     for (const id of sessionIds) {
       this.cache.delete(id);
       this.loading.delete(id);
-    }
-    if (userId !== undefined) {
-      for (const [id, entry] of this.cache) {
-        if (entry.userId === userId) {
-          this.cache.delete(id);
-        }
-      }
     }
   }
 
@@ -247,10 +232,9 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
   private onRevocationMessage(message: string): void {
     try {
       const parsed = JSON.parse(message) as Partial<RevocationMessage>;
-      const sessionIds = Array.isArray(parsed.sessionIds)
-        ? parsed.sessionIds.filter((id): id is string => typeof id === 'string')
-        : [];
-      this.evict(sessionIds, typeof parsed.userId === 'string' ? parsed.userId : undefined);
+      if (Array.isArray(parsed.sessionIds)) {
+        this.evict(parsed.sessionIds.filter((id): id is string => typeof id === 'string'));
+      }
     } catch {
       this.logger.warn('Ignored a malformed revocation message');
     }
