@@ -2,6 +2,7 @@ import type { ExecutionContext } from '@nestjs/common';
 import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { AppConfig } from '@groundwork/config';
 import type { RedisConnection } from '@groundwork/redis';
+import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 import { STRICT_THROTTLE_KEY } from './strict-throttle.decorator.js';
 
@@ -30,7 +31,7 @@ export function accountOf(request: { body?: unknown }): string | undefined {
 export function throttlerOptions(config: AppConfig, redis: RedisConnection): ThrottlerModuleOptions {
   const strictLimit = { limit: config.throttle.authLimit, ttl: config.throttle.authTtlSeconds * 1_000 };
   return {
-    storage: redis.client ? new RedisThrottlerStorage(redis.client) : undefined,
+    storage: redis.client ? new RedisThrottlerStorage(redis.client) : new MemoryThrottlerStorage(),
     throttlers: [
       {
         name: GENERAL_THROTTLER,

@@ -6,6 +6,7 @@ import type { ThrottlerOptions } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 import { loadAppConfig } from '@groundwork/config';
 import type { RedisConnection } from '@groundwork/redis';
+import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 import { StrictThrottle } from './strict-throttle.decorator.js';
 import { accountOf, throttlerOptions } from './throttler-options.js';
@@ -60,7 +61,8 @@ describe('throttling', () => {
     await expect(Promise.resolve(strictAccount.getTracker?.(request, contextFor('login')))).resolves.toBe(
       'account:a@b.c',
     );
-    expect(options).toMatchObject({ storage: undefined });
+    expect(options.storage).toBeInstanceOf(MemoryThrottlerStorage);
+    (options.storage as MemoryThrottlerStorage).onApplicationShutdown();
   });
 
   describe(RedisThrottlerStorage.name, () => {
