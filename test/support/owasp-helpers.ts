@@ -137,12 +137,14 @@ export function openDb(databaseUrl: string): Db {
  * A digest of what a request could change: users, sessions (without last_used_at, which reads
  * touch), refresh and one-time tokens. Equal digests before and after = nothing changed.
  */
-export async function stateDigest(db: Db): Promise<string> {
+export async function stateDigest(db: Db, options: { ignorePasswordResetTokens?: boolean } = {}): Promise<string> {
+  // "forgot" answers 202 at once and issues the reset token afterwards: that write may land anywhere.
+  const oneTimeFilter = options.ignorePasswordResetTokens ? `WHERE purpose <> 'password-reset'` : '';
   const tables = [
     `SELECT id, email, name, role, password_hash, email_verified_at, created_at, updated_at, deleted_at FROM users ORDER BY id`,
     `SELECT id, user_id, created_at, user_agent, ip, expires_at, revoked_at, revoke_reason FROM sessions ORDER BY id`,
     `SELECT id, session_id, token_hash, used_at FROM refresh_tokens ORDER BY id`,
-    `SELECT id, user_id, purpose, token_hash, expires_at, used_at FROM one_time_tokens ORDER BY id`,
+    `SELECT id, user_id, purpose, token_hash, expires_at, used_at FROM one_time_tokens ${oneTimeFilter} ORDER BY id`,
   ];
   const hash = createHash('sha256');
   for (const sql of tables) hash.update(JSON.stringify(await db.query(sql)));

@@ -1,11 +1,14 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '@groundwork/access';
 import { ApiProblemResponses } from '@groundwork/http';
 import { HealthService } from './health.service.js';
 import { LivenessDto, ReadinessDto } from './health.dto.js';
 
 @ApiTags('health')
+// Probes come from the orchestrator every few seconds; they must never be refused for volume.
+@SkipThrottle()
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
   constructor(private readonly health: HealthService) {}
