@@ -48,8 +48,9 @@ export interface Account {
 }
 
 function expectStatus(response: TestResponse, status: number, what: string): void {
-  if (response.status !== status)
+  if (response.status !== status) {
     throw new Error(`${what}: expected ${status}, got ${response.status}: ${response.text}`);
+  }
 }
 
 function toAccount(body: { accessToken: string; refreshToken: string }, email: string, password: string): Account {
@@ -147,7 +148,9 @@ export async function stateDigest(db: Db, options: { ignorePasswordResetTokens?:
     `SELECT id, user_id, purpose, token_hash, expires_at, used_at FROM one_time_tokens ${oneTimeFilter} ORDER BY id`,
   ];
   const hash = createHash('sha256');
-  for (const sql of tables) hash.update(JSON.stringify(await db.query(sql)));
+  for (const sql of tables) {
+    hash.update(JSON.stringify(await db.query(sql)));
+  }
   return hash.digest('hex');
 }
 
@@ -235,7 +238,9 @@ const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
 export async function servedDocument(baseUrl: string): Promise<ApiDocument> {
   const response = await fetch(`${baseUrl}/docs-json`);
-  if (!response.ok) throw new Error(`/docs-json answered ${response.status}`);
+  if (!response.ok) {
+    throw new Error(`/docs-json answered ${response.status}`);
+  }
   return (await response.json()) as ApiDocument;
 }
 
@@ -334,7 +339,9 @@ export function registeredRoutes(app: TestApp['app']): { method: string; path: s
   const routes: { method: string; path: string }[] = [];
   for (const line of tree.split('\n')) {
     const match = /^([│ ]*)(?:├── |└── )?(\S+) \(([^)]+)\)/.exec(line);
-    if (!match) continue;
+    if (!match) {
+      continue;
+    }
     const [, indent = '', piece = '', methods = ''] = match;
     const branch = /├── |└── /.test(line);
     // A line without a branch mark repeats the node above with other constraints: same path.
@@ -344,7 +351,9 @@ export function registeredRoutes(app: TestApp['app']): { method: string; path: s
       stack[depth] = piece;
     }
     const path = stack.slice(0, depth + 1).join('');
-    for (const method of methods.split(',').map((m) => m.trim())) routes.push({ method, path });
+    for (const method of methods.split(',').map((m) => m.trim())) {
+      routes.push({ method, path });
+    }
   }
   return routes;
 }
@@ -353,8 +362,12 @@ export function registeredRoutes(app: TestApp['app']): { method: string; path: s
 
 /** Every key of a JSON value, at any depth, with its path (items.0.email). */
 export function keysDeep(value: unknown, prefix = ''): { key: string; path: string }[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => keysDeep(item, `${prefix}${index}.`));
-  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => keysDeep(item, `${prefix}${index}.`));
+  }
+  if (typeof value !== 'object' || value === null) {
+    return [];
+  }
   return Object.entries(value).flatMap(([key, child]) => [
     { key, path: `${prefix}${key}` },
     ...keysDeep(child, `${prefix}${key}.`),

@@ -127,12 +127,16 @@ describe(MailService.name, () => {
     expect(rest).toEqual([]);
     expect(entry).toContain('dave@example.com');
     expect(entry).toContain('Confirm your email address');
-    expect(entry).toContain(`https://app.example/verify-email?${new URLSearchParams({ token: TOKEN })}`);
+    expect(entry).toContain(`https://app.example/verify-email?${new URLSearchParams({ token: TOKEN }).toString()}`);
     expect(logs.at('warn')).toEqual([]);
   });
 
   it('in production without SMTP_URL logs the subject only, never the token', async () => {
-    const config = loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), APP_URL: 'https://app.example' });
+    const config = loadAppConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      APP_URL: 'https://app.example',
+    });
     service = new MailService(config, FAST);
 
     await service.sendPasswordReset('dave@example.com', 'Dave', TOKEN);

@@ -109,7 +109,7 @@ export class UsersRepository {
   }
 
   async update(id: string, patch: UserPatch, tx?: Transaction): Promise<void> {
-    const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => (value as unknown) !== undefined));
     if (Object.keys(values).length === 0) {
       return;
     }

@@ -61,8 +61,9 @@ describe('throttling', () => {
     await expect(Promise.resolve(strictAccount.getTracker?.(request, contextFor('login')))).resolves.toBe(
       'account:a@b.c',
     );
-    expect(options.storage).toBeInstanceOf(MemoryThrottlerStorage);
-    (options.storage as MemoryThrottlerStorage).onApplicationShutdown();
+    const { storage } = options as { storage?: unknown };
+    expect(storage).toBeInstanceOf(MemoryThrottlerStorage);
+    (storage as MemoryThrottlerStorage).onApplicationShutdown();
   });
 
   describe(RedisThrottlerStorage.name, () => {

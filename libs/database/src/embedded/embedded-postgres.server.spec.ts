@@ -126,7 +126,9 @@ describe('startEmbeddedPostgres', () => {
 
     const wrong = new URL(handle.url);
     wrong.password = 'not-the-password';
-    await expect(withClient(wrong.toString(), async () => undefined)).rejects.toMatchObject({ code: '28P01' });
+    await expect(withClient(wrong.toString(), () => Promise.resolve(undefined))).rejects.toMatchObject({
+      code: '28P01',
+    });
     await handle.stop();
   }, 30_000);
 

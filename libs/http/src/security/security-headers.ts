@@ -16,14 +16,14 @@ export function computeHelmetHeaders(options: HelmetOptions): HeaderSet {
       headers[name.toLowerCase()] = '';
     },
   };
-  let done = false;
+  const finished = { done: false };
   helmet(options)({} as never, response as never, (error?: unknown) => {
     if (error) {
       throw error instanceof Error ? error : new Error('helmet failed');
     }
-    done = true;
+    finished.done = true;
   });
-  if (!done) {
+  if (!finished.done) {
     throw new Error('helmet did not finish synchronously');
   }
   return Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== ''));
