@@ -384,11 +384,13 @@ export interface components {
       role: 'user' | 'admin';
       /**
        * Format: email
-       * @example grace@example.com
+       * @description Stored lower-cased; unique.
+       * @example ada@example.com
        */
       email: string;
-      /** @description 8 to 128 characters, not a common password, not the email. */
+      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
       password: string;
+      /** @description Display name. */
       name: string;
     };
     UserAdminUpdateDto: {
@@ -408,6 +410,7 @@ export interface components {
     AuthRegisterDto: {
       /**
        * Format: email
+       * @description Stored lower-cased; unique.
        * @example ada@example.com
        */
       email: string;

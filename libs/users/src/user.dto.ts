@@ -6,8 +6,9 @@ import { PageQueryDto } from '@groundwork/http';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
 import type { UserEntity } from './user.entity.js';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-const normaliseEmail = ({ value }: { value: unknown }): unknown =>
+/** class-transformer helpers shared by every DTO that takes names and emails. */
+export const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+export const normaliseEmail = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 /** A user as the API shows it; the password hash never leaves the repository layer. */
@@ -53,19 +54,19 @@ export class UserUpdateMeDto {
 }
 
 export class UserAdminCreateDto {
-  /** @example grace@example.com */
+  /** Stored lower-cased; unique. @example ada@example.com */
   @Transform(normaliseEmail)
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  /** 8 to 128 characters, not a common password, not the email. @example correct horse battery staple */
+  /** 8 to 128 characters, not among the most common passwords, not the email. @example correct horse battery staple */
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 
-  /** @example Grace Hopper */
+  /** Display name. @example Ada Lovelace */
   @Transform(trim)
   @IsString()
   @MinLength(1)

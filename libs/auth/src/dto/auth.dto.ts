@@ -1,36 +1,14 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, UserResponseDto } from '@groundwork/users';
-
-export const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-export const normaliseEmail = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+import { normaliseEmail, PASSWORD_MAX_LENGTH, UserAdminCreateDto, UserResponseDto } from '@groundwork/users';
 
 /** Opaque tokens are base64url; anything else can be refused before a database lookup. */
 export const OPAQUE_TOKEN_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const OPAQUE_TOKEN_MAX_LENGTH = 128;
 
-export class AuthRegisterDto {
-  /** @example ada@example.com */
-  @Transform(normaliseEmail)
-  @IsEmail()
-  @MaxLength(254)
-  email!: string;
-
-  /** 8 to 128 characters, not among the most common passwords, not the email. @example correct horse battery staple */
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  password!: string;
-
-  /** Display name. @example Ada Lovelace */
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  name!: string;
-}
+/** Sign-up: what an admin gives when creating a user, minus the role (always "user"). */
+export class AuthRegisterDto extends OmitType(UserAdminCreateDto, ['role'] as const) {}
 
 export class AuthLoginDto {
   /** @example ada@example.com */

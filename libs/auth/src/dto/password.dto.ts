@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@groundwork/users';
-import { normaliseEmail, OPAQUE_TOKEN_MAX_LENGTH, OPAQUE_TOKEN_PATTERN } from './auth.dto.js';
+import { normaliseEmail } from '@groundwork/users';
+import { OPAQUE_TOKEN_MAX_LENGTH, OPAQUE_TOKEN_PATTERN } from './auth.dto.js';
 
 export class PasswordChangeDto {
   /** @example correct horse battery staple */
