@@ -12,7 +12,6 @@ import {
 import { fuzzSettings, replayCommand } from '../support/fuzz-settings.js';
 import type { TestResponse } from '../support/http-client.js';
 import {
-  type Account,
   BOOT_TIMEOUT,
   createAdmin,
   KNOWN_JWT_SECRET,
@@ -22,6 +21,7 @@ import {
   registerUser,
   servedDocument,
   signAccessToken,
+  type SignedIn,
   stateDigest,
   UNTHROTTLED,
 } from '../support/owasp-helpers.js';
@@ -57,30 +57,32 @@ afterAll(async () => {
 const document = await servedDocument(t.baseUrl);
 const operations = operationsOf(document);
 const user = await registerUser(t.http);
-const admin = await createAdmin(t, db);
+const admin = await createAdmin(t);
 /** Sacrificial accounts: their ids, sessions, emails and refresh tokens feed the generated requests. */
 const victims = await Promise.all([registerUser(t.http), registerUser(t.http), registerUser(t.http)]);
 const refreshTokens = victims.map((v) => v.refreshToken);
-const emails = [...victims.map((v) => v.email), user.email];
+const accounts = [...victims, user];
 
 function encode(value: string): string {
   // Buffer turns lone surrogates into U+FFFD, where encodeURIComponent would throw.
   return [...Buffer.from(value, 'utf8')]
     .map((byte) =>
-      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).padStart(2, '0')}`,
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).padStart(2, '0')}`,
     )
     .join('');
 }
 
 function resolvePath(op: OperationRef, values: Record<string, PathValue>): string {
-  const pool = op.path.includes('/sessions/') ? victims.map((v) => v.sessionId) : victims.map((v) => v.id);
+  const pool = op.path.includes('/sessions/') ? victims.map((v) => v.sessionId) : victims.map((v) => v.userId);
   return op.path.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
     const value = values[name] ?? { pool: 0 };
     return encode('pool' in value ? (pool[value.pool % pool.length] ?? '') : value.literal);
   });
 }
 
-function tokenFor(request: FuzzRequest, actor: Account | undefined): string | undefined {
+function tokenFor(request: FuzzRequest, actor: SignedIn | undefined): string | undefined {
   switch (request.auth) {
     case 'user':
     case 'admin':
@@ -90,12 +92,12 @@ function tokenFor(request: FuzzRequest, actor: Account | undefined): string | un
     case 'garbage':
       return 'not.a.jwt';
     case 'forged':
-      return signAccessToken({ sub: user.id, sid: user.sessionId, role: 'admin' }, { secret: 'f'.repeat(64) });
+      return signAccessToken({ sub: user.userId, sid: user.sessionId, role: 'admin' }, { secret: 'f'.repeat(64) });
   }
 }
 
 /** Real secrets in place of generated ones, so the happy paths get fuzzed too. */
-function withKnownSecrets(body: unknown, actor: Account | undefined, salt: number): unknown {
+function withKnownSecrets(body: unknown, actor: SignedIn | undefined, salt: number): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return body;
   }
@@ -107,18 +109,26 @@ function withKnownSecrets(body: unknown, actor: Account | undefined, salt: numbe
     copy.refreshToken = refreshTokens[salt % refreshTokens.length];
   }
   if ('email' in copy) {
-    copy.email = emails[salt % emails.length];
+    const account = accounts[salt % accounts.length];
+    copy.email = account?.email;
+    if ('password' in copy) {
+      copy.password = account?.password;
+    }
   }
   return copy;
 }
 
-function encodeBody(body: FuzzBody, request: FuzzRequest, actor: Account | undefined) {
+function encodeBody(
+  body: FuzzBody,
+  request: FuzzRequest,
+  actor: SignedIn | undefined,
+): { rawBody?: Buffer; headers?: Record<string, string> } {
   switch (body.kind) {
     case 'none':
       return {};
     case 'json': {
       const value = request.useKnownSecrets ? withKnownSecrets(body.value, actor, request.query.length) : body.value;
-      const text = expandDeepNesting(JSON.stringify(value) ?? 'null');
+      const text = expandDeepNesting(JSON.stringify(value));
       return { rawBody: Buffer.from(text), headers: { 'content-type': body.contentType } };
     }
     case 'raw':
@@ -130,14 +140,14 @@ function encodeBody(body: FuzzBody, request: FuzzRequest, actor: Account | undef
   }
 }
 
-async function actorFor(op: OperationRef, request: FuzzRequest): Promise<Account | undefined> {
+async function actorFor(op: OperationRef, request: FuzzRequest): Promise<SignedIn | undefined> {
   if (request.auth !== 'user' && request.auth !== 'admin') {
     return request.auth === 'forged' ? user : undefined;
   }
   if (!CONSUMES_CREDENTIALS.has(op.key)) {
     return request.auth === 'admin' ? admin : user;
   }
-  return request.auth === 'admin' ? createAdmin(t, db) : registerUser(t.http);
+  return request.auth === 'admin' ? createAdmin(t) : registerUser(t.http);
 }
 
 async function send(op: OperationRef, request: FuzzRequest): Promise<void> {
@@ -145,7 +155,8 @@ async function send(op: OperationRef, request: FuzzRequest): Promise<void> {
   const query = request.query.length > 0 ? `?${new URLSearchParams(request.query).toString()}` : '';
   const { rawBody, headers } = encodeBody(request.body, request, actor);
   const mutating = !READ_METHODS.has(op.method);
-  const before = mutating && request.checkState ? await stateDigest(db, { ignorePasswordResetTokens: true }) : undefined;
+  const before =
+    mutating && request.checkState ? await stateDigest(db, { ignorePasswordResetTokens: true }) : undefined;
 
   let response: TestResponse;
   try {
@@ -155,7 +166,9 @@ async function send(op: OperationRef, request: FuzzRequest): Promise<void> {
       headers,
     });
   } catch (error) {
-    throw new Error(`${describeRequest(op, request)}\n${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${describeRequest(op, request)}\n${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   const failure = (why: string) => new Error(`${why}\n${describeRequest(op, request)}\n${response.text.slice(0, 500)}`);
   if (response.status >= 500) {
@@ -176,16 +189,17 @@ async function send(op: OperationRef, request: FuzzRequest): Promise<void> {
 }
 
 /** Runs the property on one operation; a failure names the request and how to replay it. */
-async function fuzz(op: OperationRef, requests: fc.Arbitrary<FuzzRequest>, runs: number): Promise<void> {
+async function fuzz(test: string, op: OperationRef, requests: fc.Arbitrary<FuzzRequest>, runs: number): Promise<void> {
   const details = await fc.check(
     fc.asyncProperty(requests, (request) => send(op, request)),
     { seed: settings.seed, numRuns: runs, path: settings.path, endOnFailure: !settings.shrink },
   );
   if (details.failed) {
-    const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    const cause =
+      details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     throw new Error(
-      `${op.key} failed after ${details.numRuns} run(s), ${details.numShrinks} shrink(s).\n` +
-        `Replay: ${replayCommand(details.seed, details.counterexamplePath ?? undefined, op.key)}\n${cause}`,
+      `${test} failed after ${details.numRuns} run(s), ${details.numShrinks} shrink(s).\n` +
+        `Replay: ${replayCommand(details.seed, details.counterexamplePath ?? undefined, test)}\n${cause}`,
     );
   }
 }
@@ -198,6 +212,13 @@ const timeout = 30_000 + settings.runs * 2_000;
 const bodyless = operations.filter((op) => op.operation.requestBody === undefined && !READ_METHODS.has(op.method));
 
 describe(`OpenAPI fuzzing on ${target.name}`, () => {
+  // The fuzzer's own accounts must survive every operation it does not hand a fresh account to.
+  afterEach(async () => {
+    const alive = async (account: SignedIn) =>
+      (await t.http.get('/api/v1/users/me', { token: account.accessToken })).status;
+    expect({ user: await alive(user), admin: await alive(admin) }).toEqual({ user: 200, admin: 200 });
+  });
+
   it('covers every operation of the document', () => {
     expect(operations.length).toBeGreaterThanOrEqual(20);
     expect(bodyless.length).toBeGreaterThan(0);
@@ -205,14 +226,16 @@ describe(`OpenAPI fuzzing on ${target.name}`, () => {
 
   it.each(operations.map((op) => [op.key, op] as const))(
     '%s',
-    (_key, op) => fuzz(op, requestArbitrary(document, op), CONSUMES_CREDENTIALS.has(op.key) ? fewer() : settings.runs),
+    (key, op) =>
+      fuzz(key, op, requestArbitrary(document, op), CONSUMES_CREDENTIALS.has(op.key) ? fewer() : settings.runs),
     timeout,
   );
 
   // Clients do send bodies where none is documented (an empty {} on a POST, a stray content type).
   it.each(bodyless.map((op) => [op.key, op] as const))(
     '%s with a body it does not take',
-    (_key, op) => fuzz(op, requestArbitrary(document, op, strayBodyArbitrary()), fewer()),
+    (key, op) =>
+      fuzz(`${key} with a body it does not take`, op, requestArbitrary(document, op, strayBodyArbitrary()), fewer()),
     timeout,
   );
 });

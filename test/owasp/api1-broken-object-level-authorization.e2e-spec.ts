@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { databaseTargets } from '../support/databases.js';
 import {
   API,
-  type Account,
   type ApiDocument,
+  BOOT_TIMEOUT,
   type Db,
   fillPath,
   openDb,
@@ -13,10 +13,10 @@ import {
   requestSchema,
   sampleBody,
   servedDocument,
+  type SignedIn,
+  SLOW_TEST,
   stateDigest,
   UNTHROTTLED,
-  BOOT_TIMEOUT,
-  SLOW_TEST,
 } from '../support/owasp-helpers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -37,8 +37,8 @@ describe.each(databaseTargets())('API1 broken object level authorization on $nam
   let t: TestApp;
   let db: Db;
   let document: ApiDocument;
-  let alice: Account;
-  let bob: Account;
+  let alice: SignedIn;
+  let bob: SignedIn;
 
   beforeAll(async () => {
     t = await startTestApp(target, UNTHROTTLED);
@@ -52,7 +52,7 @@ describe.each(databaseTargets())('API1 broken object level authorization on $nam
   }, BOOT_TIMEOUT);
 
   /** Bob's object for a route: his session on session routes, his user id everywhere else. */
-  const bobsIdFor = (path: string): string => (path.includes('/sessions/') ? bob.sessionId : bob.id);
+  const bobsIdFor = (path: string): string => (path.includes('/sessions/') ? bob.sessionId : bob.userId);
 
   it(
     "refuses another user's id on every route that takes one, and changes nothing",
@@ -111,12 +111,12 @@ describe.each(databaseTargets())('API1 broken object level authorization on $nam
 
   it('shows /users/me as the caller, whatever id a request smuggles in', async () => {
     // An unknown query parameter is ignored, never obeyed.
-    const me = await t.http.get(`${API}/users/me?id=${bob.id}&userId=${bob.id}`, { token: alice.accessToken });
+    const me = await t.http.get(`${API}/users/me?id=${bob.userId}&userId=${bob.userId}`, { token: alice.accessToken });
     expect(me.status).toBe(200);
-    expect(me.body.id).toBe(alice.id);
+    expect(me.body.id).toBe(alice.userId);
     const patched = await t.http.patch(`${API}/users/me`, {
       token: alice.accessToken,
-      body: { id: bob.id, name: 'x' },
+      body: { id: bob.userId, name: 'x' },
     });
     expect(patched.status).toBe(400);
     expect((await t.http.get(`${API}/users/me`, { token: bob.accessToken })).body.name).not.toBe('x');

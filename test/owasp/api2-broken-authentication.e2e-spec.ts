@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { databaseTargets } from '../support/databases.js';
 import {
   API,
-  type Account,
+  BOOT_TIMEOUT,
   claimsOf,
   KNOWN_JWT_SECRET,
   loginAs,
   registerUser,
   signAccessToken,
-  uniqueEmail,
-  UNTHROTTLED,
-  BOOT_TIMEOUT,
+  type SignedIn,
   SLOW_TEST,
+  uniqueEmail,
   unsignedToken,
+  UNTHROTTLED,
 } from '../support/owasp-helpers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -21,8 +21,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe.each(databaseTargets())('API2 broken authentication on $name', (target) => {
   let t: TestApp;
-  let alice: Account;
-  let bob: Account;
+  let alice: SignedIn;
+  let bob: SignedIn;
 
   beforeAll(async () => {
     // A known secret, so the specs can sign tokens that differ from the app's in one way only.
@@ -77,7 +77,7 @@ describe.each(databaseTargets())('API2 broken authentication on $name', (target)
   it('refuses a well-signed token whose session does not exist or belongs to someone else', async () => {
     await expectRefused(signAccessToken({ ...claims(), sid: randomUUID() }));
     // Bob's user id with Alice's session: the session decides who the caller is.
-    await expectRefused(signAccessToken({ ...claims(), sub: bob.id }));
+    await expectRefused(signAccessToken({ ...claims(), sub: bob.userId }));
   });
 
   it('does not let a role claim outrank the account', async () => {
@@ -87,11 +87,12 @@ describe.each(databaseTargets())('API2 broken authentication on $name', (target)
 
   it('takes the token only from the Authorization: Bearer header', async () => {
     const token = alice.accessToken;
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { authorization: `Basic ${token}` },
       { authorization: token },
       { cookie: `access_token=${token}` },
-    ]) {
+    ];
+    for (const headers of attempts) {
       expect((await t.http.get(`${API}/users/me`, { headers })).status).toBe(401);
     }
     expect((await t.http.get(`${API}/users/me?access_token=${token}`)).status).toBe(401);

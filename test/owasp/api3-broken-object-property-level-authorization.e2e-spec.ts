@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { databaseTargets } from '../support/databases.js';
 import {
   API,
-  type Account,
   BOOT_TIMEOUT,
   createAdmin,
   type Db,
@@ -10,6 +9,7 @@ import {
   openDb,
   recordResponses,
   registerUser,
+  type SignedIn,
   SLOW_TEST,
   uniqueEmail,
   UNTHROTTLED,
@@ -38,14 +38,14 @@ describe.each(databaseTargets())('API3 broken object property level authorizatio
   let t: TestApp;
   let db: Db;
   let sink: SmtpSink;
-  let user: Account;
-  let admin: Account;
+  let user: SignedIn;
+  let admin: SignedIn;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
     t = await startTestApp(target, { ...UNTHROTTLED, SMTP_URL: sink.url, APP_URL: 'https://app.example.test' });
     db = openDb(t.databaseUrl);
-    [user, admin] = await Promise.all([registerUser(t.http), createAdmin(t, db)]);
+    [user, admin] = await Promise.all([registerUser(t.http), createAdmin(t)]);
   }, BOOT_TIMEOUT);
   afterAll(async () => {
     await db.close();
@@ -68,7 +68,7 @@ describe.each(databaseTargets())('API3 broken object property level authorizatio
   });
 
   it('refuses anything but name on PATCH /users/me and leaves the account as it was', async () => {
-    const before = await userRow(user.id);
+    const before = await userRow(user.userId);
     for (const [property, value] of Object.entries({ ...FORBIDDEN_WRITES, email: uniqueEmail(), password: 'x' })) {
       const response = await t.http.patch(`${API}/users/me`, {
         token: user.accessToken,
@@ -76,17 +76,17 @@ describe.each(databaseTargets())('API3 broken object property level authorizatio
       });
       expect({ property, status: response.status }).toEqual({ property, status: 400 });
     }
-    expect(await userRow(user.id)).toEqual(before);
+    expect(await userRow(user.userId)).toEqual(before);
   });
 
   it(
     'refuses internal properties on the admin routes too (role is the one an admin may set)',
     async () => {
       const victim = await registerUser(t.http);
-      const before = await userRow(victim.id);
+      const before = await userRow(victim.userId);
       const internal = Object.entries(FORBIDDEN_WRITES).filter(([property]) => property !== 'role');
       for (const [property, value] of [...internal, ['password', 'another password 99'] as const]) {
-        const patch = await t.http.patch(`${API}/users/${victim.id}`, {
+        const patch = await t.http.patch(`${API}/users/${victim.userId}`, {
           token: admin.accessToken,
           body: { name: 'Renamed', [property]: value },
         });
@@ -106,7 +106,7 @@ describe.each(databaseTargets())('API3 broken object property level authorizatio
         });
         expect({ route: 'POST', property, status: create.status }).toEqual({ route: 'POST', property, status: 400 });
       }
-      expect(await userRow(victim.id)).toEqual(before);
+      expect(await userRow(victim.userId)).toEqual(before);
     },
     SLOW_TEST,
   );

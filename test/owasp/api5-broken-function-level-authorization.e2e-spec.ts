@@ -1,7 +1,6 @@
 import { databaseTargets } from '../support/databases.js';
 import {
   API,
-  type Account,
   type ApiDocument,
   BOOT_TIMEOUT,
   createAdmin,
@@ -15,6 +14,7 @@ import {
   requestSchema,
   sampleBody,
   servedDocument,
+  type SignedIn,
   SLOW_TEST,
   stateDigest,
   UNTHROTTLED,
@@ -29,16 +29,16 @@ describe.each(databaseTargets())('API5 broken function level authorization on $n
   let db: Db;
   let document: ApiDocument;
   let adminOps: OperationRef[];
-  let user: Account;
-  let victim: Account;
-  let admin: Account;
+  let user: SignedIn;
+  let victim: SignedIn;
+  let admin: SignedIn;
 
   beforeAll(async () => {
     t = await startTestApp(target, UNTHROTTLED);
     db = openDb(t.databaseUrl);
     document = await servedDocument(t.baseUrl);
     adminOps = operationsOf(document).filter((op) => op.operation.responses['403'] !== undefined);
-    [user, victim, admin] = await Promise.all([registerUser(t.http), registerUser(t.http), createAdmin(t, db)]);
+    [user, victim, admin] = await Promise.all([registerUser(t.http), registerUser(t.http), createAdmin(t)]);
   }, BOOT_TIMEOUT);
   afterAll(async () => {
     await db.close();
@@ -50,7 +50,7 @@ describe.each(databaseTargets())('API5 broken function level authorization on $n
     const schema = requestSchema(document, op.operation);
     return t.http.request(
       op.method,
-      fillPath(op.path, () => victim.id),
+      fillPath(op.path, () => victim.userId),
       {
         token,
         body: schema ? sampleBody(document, schema) : undefined,
@@ -110,15 +110,15 @@ describe.each(databaseTargets())('API5 broken function level authorization on $n
 
   it('lets an admin through, so the refusals above are about the role (the control)', async () => {
     expect((await t.http.get(`${API}/users`, { token: admin.accessToken })).status).toBe(200);
-    expect((await t.http.get(`${API}/users/${victim.id}`, { token: admin.accessToken })).status).toBe(200);
+    expect((await t.http.get(`${API}/users/${victim.userId}`, { token: admin.accessToken })).status).toBe(200);
   });
 
   it(
     'takes admin rights away at once when an admin is demoted',
     async () => {
-      const other = await createAdmin(t, db);
+      const other = await createAdmin(t);
       expect((await t.http.get(`${API}/users`, { token: other.accessToken })).status).toBe(200);
-      const demoted = await t.http.patch(`${API}/users/${other.id}`, {
+      const demoted = await t.http.patch(`${API}/users/${other.userId}`, {
         token: admin.accessToken,
         body: { role: 'user' },
       });

@@ -3,12 +3,16 @@ import { databaseTargets } from '../support/databases.js';
 import type { TestResponse } from '../support/http-client.js';
 import {
   API,
-  type Account,
   BOOT_TIMEOUT,
+  captureConsole,
+  createAdmin,
+  type Db,
   INTERNALS,
+  openDb,
   PROBLEM_KEYS,
   rawRequest,
   registerUser,
+  type SignedIn,
   startAppWithoutDocs,
   uniqueEmail,
   UNTHROTTLED,
@@ -64,13 +68,19 @@ function expectBareProblem(response: TestResponse, status: number, what: string)
 
 describe.each(databaseTargets())('API8 security misconfiguration on $name', (target) => {
   let t: TestApp;
-  let user: Account;
+  let db: Db;
+  let user: SignedIn;
+  let admin: SignedIn;
 
   beforeAll(async () => {
     t = await startTestApp(target, { ...UNTHROTTLED, CORS_ORIGINS: ALLOWED_ORIGIN, BODY_LIMIT: '16kb' });
-    user = await registerUser(t.http);
+    db = openDb(t.databaseUrl);
+    [user, admin] = await Promise.all([registerUser(t.http), createAdmin(t)]);
   }, BOOT_TIMEOUT);
-  afterAll(() => t.close(), BOOT_TIMEOUT);
+  afterAll(async () => {
+    await db.close();
+    await t.close();
+  }, BOOT_TIMEOUT);
 
   it('sends the security headers on answers, refusals and errors alike', async () => {
     expectApiHeaders(await t.http.get('/health/live'), 'probe');
@@ -154,6 +164,61 @@ describe.each(databaseTargets())('API8 security misconfiguration on $name', (tar
     });
     expect(trace.status).toBe(404);
     expect(trace.text).not.toContain(user.accessToken);
+  });
+
+  it('answers an overlong path parameter in the one error format too', async () => {
+    // Past the router's maxParamLength (200) Fastify answers by itself, before any Nest filter.
+    const response = await rawRequest(t.baseUrl, {
+      method: 'GET',
+      path: `${API}/users/${'<b>x'.repeat(60)}`,
+      headers: { authorization: `Bearer ${user.accessToken}` },
+    });
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(response.text).not.toMatch(/FST_|ERR_|max param length/);
+    expect(response.text).not.toContain('<b>');
+    expect(JSON.parse(response.text)).toMatchObject({ status: response.status, instance: expect.any(String) });
+  });
+
+  it('refuses text the database cannot hold (a NUL character) instead of failing on it', async () => {
+    const name = 'nul\u0000byte';
+    const rename = await t.http.patch(`${API}/users/me`, { token: user.accessToken, body: { name } });
+    const register = await t.http.post(`${API}/auth/register`, {
+      body: { email: uniqueEmail(), password: 'correct horse battery staple 4', name },
+    });
+    const create = await t.http.post(`${API}/users`, {
+      token: admin.accessToken,
+      body: { email: uniqueEmail(), password: 'correct horse battery staple 4', name, role: 'user' },
+    });
+    expect({ rename: rename.status, register: register.status, create: create.status }).toEqual({
+      rename: 400,
+      register: 400,
+      create: 400,
+    });
+    // Search filters may refuse it or find nothing; they may not fail.
+    for (const query of ['q=a%00b', 'email=a%00b%40example.com']) {
+      const search = await t.http.get(`${API}/users?${query}`, { token: admin.accessToken });
+      expect({ query, status: search.status, failed: search.status >= 500 }).toEqual({
+        query,
+        status: search.status,
+        failed: false,
+      });
+    }
+  });
+
+  it('logs no SQL parameters (password hashes, emails) when a query fails', async () => {
+    // A constraint that fails exactly one insert: a database error on demand, whatever the app validates.
+    await db.query(`ALTER TABLE users ADD CONSTRAINT owasp_forced_failure CHECK (name <> 'Forced Failure')`);
+    const email = uniqueEmail('forced');
+    const { result: response, printed } = await captureConsole(() =>
+      t.http.post(`${API}/auth/register`, {
+        body: { email, password: 'correct horse battery staple 4', name: 'Forced Failure' },
+      }),
+    ).finally(() => db.query('ALTER TABLE users DROP CONSTRAINT owasp_forced_failure'));
+    expect(response.status).toBe(500);
+    expect(printed).not.toContain('$argon2');
+    expect(printed).not.toContain(email);
   });
 });
 

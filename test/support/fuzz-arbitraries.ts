@@ -60,6 +60,24 @@ const NASTY = [
   '{}',
 ];
 
+const SPECIAL_CHARACTERS = [
+  '\u0000',
+  '\u202E',
+  '\uFE0F',
+  '\u200B',
+  '\u0301',
+  '😀',
+  '\r',
+  '\n',
+  '\t',
+  '\\',
+  '"',
+  "'",
+  '%',
+  '_',
+  '<',
+];
+
 const JSON_TYPES = [
   'application/json',
   'application/json; charset=utf-8',
@@ -171,7 +189,7 @@ function validString(schema: Schema): fc.Arbitrary<string> {
   if (typeof schema.pattern === 'string') {
     // Opaque tokens ([A-Za-z0-9_-]+): the only pattern the document uses.
     return fc.string({
-      unit: fc.constantFrom(...ALPHABET),
+      unit: fc.constantFrom(...Array.from(ALPHABET)),
       minLength: Math.max(min, 1),
       maxLength: Math.min(max, 128),
     });
@@ -179,8 +197,10 @@ function validString(schema: Schema): fc.Arbitrary<string> {
   const maxLength = Math.max(Math.min(max, 64), min, 1);
   return fc.string({
     unit: fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz ABC0123456789') },
+      { weight: 4, arbitrary: fc.constantFrom(...Array.from('abcdefghijklmnopqrstuvwxyz ABC0123456789')) },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
+      // Characters that pass a length check and still trouble storage, search or logs.
+      { weight: 1, arbitrary: fc.constantFrom(...SPECIAL_CHARACTERS) },
     ),
     // At least 8 where allowed, so generated passwords pass the length rule.
     minLength: Math.min(Math.max(min, 8), maxLength),
@@ -235,7 +255,12 @@ function mutate(value: Record<string, unknown>, schema: Schema, mutations: Mutat
   for (const mutation of mutations) {
     if (mutation.kind === 'extra') {
       // defineProperty: a plain assignment to __proto__ would set the prototype, not a key.
-      Object.defineProperty(copy, mutation.key, { value: mutation.value, enumerable: true, writable: true });
+      Object.defineProperty(copy, mutation.key, {
+        value: mutation.value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       continue;
     }
     const key = keys[mutation.index % Math.max(keys.length, 1)];
@@ -243,7 +268,7 @@ function mutate(value: Record<string, unknown>, schema: Schema, mutations: Mutat
       continue;
     }
     if (mutation.kind === 'drop') {
-      delete copy[key];
+      Reflect.deleteProperty(copy, key);
     } else {
       copy[key] = mutation.value;
     }
@@ -307,7 +332,10 @@ export function strayBodyArbitrary(): fc.Arbitrary<FuzzBody> {
   return fc.oneof(
     fc.constant<FuzzBody>({ kind: 'json', value: {}, contentType: 'application/json' }),
     fc
-      .tuple(fc.constantFrom(...MALFORMED, 'plain text'), fc.oneof(fc.constantFrom(...JSON_TYPES), fc.constantFrom(...OTHER_TYPES)))
+      .tuple(
+        fc.constantFrom(...MALFORMED, 'plain text'),
+        fc.oneof(fc.constantFrom(...JSON_TYPES), fc.constantFrom(...OTHER_TYPES)),
+      )
       .map(([text, contentType]): FuzzBody => ({ kind: 'raw', text, contentType })),
   );
 }
@@ -349,13 +377,8 @@ export function pathValueArbitrary(): fc.Arbitrary<PathValue> {
         .oneof(
           nasty().filter((s) => s.trim() !== ''),
           fc.string({ minLength: 150, maxLength: 260 }),
-          fc.constantFrom(
-            '0',
-            '-1',
-            'me',
-            '00000000-0000-0000-0000-000000000000',
-            'ffffffff-ffff-ffff-ffff-ffffffffffff',
-          ),
+          // Not 'me': /users/me is a route of its own, not an id.
+          fc.constantFrom('0', '-1', '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'),
         )
         .map((literal): PathValue => ({ literal })),
     },

@@ -33,7 +33,8 @@ export function fuzzSettings(env: Record<string, string | undefined> = process.e
 }
 
 /** How to run one failure again. */
-export function replayCommand(seed: number, path: string | undefined, operation: string): string {
+export function replayCommand(seed: number, path: string | undefined, test: string): string {
   const pathPart = path === undefined ? '' : ` FUZZ_PATH=${path}`;
-  return `FUZZ_SEED=${seed}${pathPart} npm run fuzz -- -t '${operation}'`;
+  // -t takes a regular expression: anchored, so POST /users does not also run POST /users/{id}/restore.
+  return `FUZZ_SEED=${seed}${pathPart} npm run fuzz -- -t '${test}$'`;
 }

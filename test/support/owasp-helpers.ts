@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -6,10 +6,12 @@ import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import type * as AppEntry from '../../apps/api/src/create-app.js';
 import { createSuiteDatabase, type DatabaseTarget } from './databases.js';
+import { uniqueEmail } from './auth-helpers.js';
 import type { HttpClient, RequestOptions, TestResponse } from './http-client.js';
 import { testEnv, type TestApp } from './test-app.js';
 
-export const API = '/api/v1';
+// Accounts and sign-in are the auth specs' helpers; re-exported so a spec has one import.
+export { API, createAdmin, loginAs, registerUser, type SignedIn, uniqueEmail, UNTHROTTLED } from './auth-helpers.js';
 
 /**
  * For hooks that boot or stop an app, and tests that hash several passwords: jest.config's
@@ -18,79 +20,8 @@ export const API = '/api/v1';
 export const BOOT_TIMEOUT = 60_000;
 export const SLOW_TEST = 30_000;
 
-/** Limits high enough that only the throttling specs ever meet a 429. */
-export const UNTHROTTLED = { THROTTLE_LIMIT: '1000000', THROTTLE_AUTH_LIMIT: '100000' } as const;
-
-/** Long, uncommon, not an email: passes the password policy. */
-export const STRONG_PASSWORD = 'correct horse battery staple 42';
-
 /** A fixed 64-character secret, so specs can sign tokens the app accepts (and forge ones it must not). */
 export const KNOWN_JWT_SECRET = 'owasp-spec-secret-'.padEnd(64, 'x');
-
-let sequence = 0;
-
-/** Unique across suites running in parallel, and readable in a failure message. */
-export function uniqueEmail(label = 'user'): string {
-  sequence += 1;
-  return `${label}-${sequence}-${randomBytes(4).toString('hex')}@example.com`;
-}
-
-// --- accounts ----------------------------------------------------------------------------------
-
-export interface Account {
-  id: string;
-  email: string;
-  password: string;
-  accessToken: string;
-  refreshToken: string;
-  /** The session the access token belongs to (its sid claim). */
-  sessionId: string;
-}
-
-function expectStatus(response: TestResponse, status: number, what: string): void {
-  if (response.status !== status) {
-    throw new Error(`${what}: expected ${status}, got ${response.status}: ${response.text}`);
-  }
-}
-
-function toAccount(body: { accessToken: string; refreshToken: string }, email: string, password: string): Account {
-  const claims = jwt.decode(body.accessToken) as { sub: string; sid: string };
-  return {
-    id: claims.sub,
-    email,
-    password,
-    accessToken: body.accessToken,
-    refreshToken: body.refreshToken,
-    sessionId: claims.sid,
-  };
-}
-
-export async function registerUser(
-  http: HttpClient,
-  options: { email?: string; password?: string; name?: string; headers?: Record<string, string> } = {},
-): Promise<Account> {
-  const email = options.email ?? uniqueEmail();
-  const password = options.password ?? STRONG_PASSWORD;
-  const response = await http.post(`${API}/auth/register`, {
-    body: { email, password, name: options.name ?? 'Owasp Tester' },
-    headers: options.headers,
-  });
-  expectStatus(response, 201, `register ${email}`);
-  return toAccount(response.body, email, password);
-}
-
-export async function loginAs(http: HttpClient, email: string, password: string): Promise<Account> {
-  const response = await http.post(`${API}/auth/login`, { body: { email, password } });
-  expectStatus(response, 200, `login ${email}`);
-  return toAccount(response.body, email, password);
-}
-
-/** Registers, promotes in the database (the only way to a first admin besides the CLI), signs in again. */
-export async function createAdmin(t: TestApp, db: Db): Promise<Account> {
-  const account = await registerUser(t.http, { email: uniqueEmail('admin') });
-  await db.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [account.id]);
-  return loginAs(t.http, account.email, account.password);
-}
 
 /**
  * The built app like startTestApp boots it, minus the contract: startTestApp reads /docs-json,
@@ -379,6 +310,26 @@ export const INTERNALS =
   /\n\s+at |node_modules|\/work\/|dist\/|\.ts:\d|\.js:\d|QueryFailedError|TypeORM|typeorm|EntityNotFound|duplicate key|violates|SELECT |INSERT |UPDATE |pg_|argon2|\$argon2|stack|TypeError|ReferenceError|RangeError|SyntaxError: /;
 
 export const PROBLEM_KEYS = ['type', 'title', 'status', 'detail', 'instance', 'requestId', 'errors'];
+
+/** Runs work while collecting what anything in the process prints through console (TypeORM's logger does). */
+export async function captureConsole<T>(work: () => Promise<T>): Promise<{ result: T; printed: string }> {
+  const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+  const originals = methods.map((method) => console[method].bind(console));
+  const printed: string[] = [];
+  for (const method of methods) {
+    console[method] = (...args: unknown[]) => {
+      printed.push(args.map(String).join(' '));
+    };
+  }
+  try {
+    const result = await work();
+    return { result, printed: printed.join('\n') };
+  } finally {
+    methods.forEach((method, i) => {
+      console[method] = originals[i]!;
+    });
+  }
+}
 
 /** Records every response an HttpClient gets, to walk them all afterwards. */
 export function recordResponses(http: HttpClient): { method: string; path: string; response: TestResponse }[] {
