@@ -594,6 +594,21 @@ export interface operations {
           'application/json': components['schemas']['LivenessDto'];
         };
       };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Too many requests; retry after the time in Retry-After */
       429: {
         headers: {
@@ -643,6 +658,21 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
       /** @description Too many requests; retry after the time in Retry-After */
@@ -703,6 +733,21 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
       /** @description Missing, invalid or expired credentials */
@@ -770,8 +815,53 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Missing, invalid or expired credentials */
       401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -1391,6 +1481,36 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Too many requests; retry after the time in Retry-After */
       429: {
         headers: {
@@ -1655,6 +1775,36 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2066,8 +2216,53 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Missing, invalid or expired credentials */
       401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2131,8 +2326,53 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Missing, invalid or expired credentials */
       401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2196,6 +2436,21 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SessionListResponseDto'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
       /** @description Missing, invalid or expired credentials */
@@ -2298,6 +2553,36 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2772,8 +3057,53 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Missing, invalid or expired credentials */
       401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;

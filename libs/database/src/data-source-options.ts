@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations/index.js';
+import { DatabaseLogger, SLOW_QUERY_MS } from './typeorm-logger.js';
 
 export interface ConnectionSettings {
   url: string;
@@ -23,7 +24,9 @@ export function postgresOptions(settings: ConnectionSettings): DataSourceOptions
     // gen_random_uuid() is built into PostgreSQL 13+; migrations own the schema, extensions included.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error', 'migration'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new DatabaseLogger(),
+    maxQueryExecutionTime: SLOW_QUERY_MS,
     // An idle client losing its server (restart, failover, shutdown) emits 'error'; log it, don't crash.
     poolErrorHandler: (error: unknown) => logger.warn(`Idle database connection failed: ${String(error)}`),
     extra: {

@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { requestContext } from './logging/request-context.js';
+import { refuseNulInQuery, useSafeJsonParser } from './parsing/json-body.js';
 import type { AppConfig } from '@groundwork/config';
 import { apiHeaders, docsHeaders } from './security/security-headers.js';
 
@@ -41,6 +42,11 @@ export function configureHttp(app: NestFastifyApplication, config: AppConfig): v
   const docsPrefix = `/${DOCS_PATH}`;
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
+  useSafeJsonParser(fastify);
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    refuseNulInQuery(request);
+    done();
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.headers(request.url.startsWith(docsPrefix) ? docs : api).header('x-request-id', request.id);
     requestContext.run(request.id, done);

@@ -11,6 +11,8 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     genReqId: requestIdFor,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Long path parameters reach the route's own validation (a 400 in the one error format)
+    // instead of Fastify's bare 414; the request line itself is bounded by Node's header limit.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16_384 },
   });
 }

@@ -6,3 +6,5 @@ export * from './http-platform.module.js';
 export * from './fastify-adapter.js';
 export * from './configure-http.js';
 export * from './openapi.js';
+export * from './validation/max-code-points.decorator.js';
+export * from './parsing/json-body.js';

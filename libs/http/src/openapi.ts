@@ -74,7 +74,7 @@ const problem = (description: string, headers?: HeadersObject): ResponseObject =
 });
 
 /**
- * Answers the platform can give on any operation, whatever its controller says: body parsing
+ * Answers the platform can give on any operation, whatever its controller says: request parsing
  * (400, 413, 415), the general rate limit (429) and unexpected errors (500).
  */
 function addPlatformResponses(document: OpenAPIObject): void {
@@ -91,8 +91,10 @@ function addPlatformResponses(document: OpenAPIObject): void {
         continue;
       }
       const responses = operation.responses;
-      if (operation.requestBody) {
-        responses['400'] ??= problem('The request is malformed or fails validation');
+      // Any query string can be refused (a NUL character); any method but GET can carry a body
+      // whether or not the operation takes one.
+      responses['400'] ??= problem('The request is malformed or fails validation');
+      if (method !== 'get') {
         responses['413'] ??= problem('The request body is too large');
         responses['415'] ??= problem('Unsupported content type');
       }

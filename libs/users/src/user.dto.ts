@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@groundwork/access';
-import { PageQueryDto } from '@groundwork/http';
+import { MaxCodePoints, PageQueryDto } from '@groundwork/http';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
 import type { UserEntity } from './user.entity.js';
 
@@ -50,6 +50,7 @@ export class UserUpdateMeDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @MaxCodePoints(100)
   name!: string;
 }
 
@@ -58,6 +59,7 @@ export class UserAdminCreateDto {
   @Transform(normaliseEmail)
   @IsEmail()
   @MaxLength(254)
+  @MaxCodePoints(254)
   email!: string;
 
   /** 8 to 128 characters, not among the most common passwords, not the email. @example correct horse battery staple */
@@ -71,6 +73,7 @@ export class UserAdminCreateDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @MaxCodePoints(100)
   name!: string;
 
   @ApiProperty({ enum: ROLES, example: 'user' })
@@ -85,6 +88,7 @@ export class UserAdminUpdateDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @MaxCodePoints(100)
   name?: string;
 
   @ApiProperty({ enum: ROLES, required: false, example: 'admin' })
@@ -97,6 +101,7 @@ export class UserAdminUpdateDto {
   @Transform(normaliseEmail)
   @IsEmail()
   @MaxLength(254)
+  @MaxCodePoints(254)
   email?: string;
 }
 

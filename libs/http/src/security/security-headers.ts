@@ -29,14 +29,19 @@ export function computeHelmetHeaders(options: HelmetOptions): HeaderSet {
   return Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== ''));
 }
 
-/** The API returns JSON only: nothing may load, frame or run. */
-export const apiHeaders = (): HeaderSet =>
-  computeHelmetHeaders({
+/**
+ * The API returns JSON only: nothing may load, frame or run; and nothing is cached, since answers
+ * carry tokens and personal data (RFC 6749 section 5.1 requires it for token responses).
+ */
+export const apiHeaders = (): HeaderSet => ({
+  ...computeHelmetHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     },
-  });
+  }),
+  'cache-control': 'no-store',
+});
 
 /** Swagger UI needs its own scripts, inline styles and data: images. */
 export const docsHeaders = (): HeaderSet =>
