@@ -1,5 +1,5 @@
 import argon2 from 'argon2';
-import { sql } from '../support/accounts.js';
+import { sql } from '../support/auth-helpers.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -21,13 +21,14 @@ describe.each(databaseTargets())('Password hash upgrades on $name', (target) => 
       timeCost: 2,
       parallelism: 1,
     });
-    await sql(t, `INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'Legacy', 'user', $2)`, [
+    await sql(t.databaseUrl, `INSERT INTO users (email, name, role, password_hash) VALUES ($1, 'Legacy', 'user', $2)`, [
       email,
       weak,
     ]);
     const storedHash = async () =>
-      (await sql<{ password_hash: string }>(t, 'SELECT password_hash FROM users WHERE email = $1', [email]))[0]
-        ?.password_hash;
+      (
+        await sql<{ password_hash: string }>(t.databaseUrl, 'SELECT password_hash FROM users WHERE email = $1', [email])
+      )[0]?.password_hash;
 
     expect((await t.http.post('/api/v1/auth/login', { body: { email, password: 'not the password' } })).status).toBe(
       401,

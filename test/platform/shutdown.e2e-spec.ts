@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { newCredentials } from '../support/accounts.js';
+import { newCredentials } from '../support/auth-helpers.js';
 import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 import { startApiProcess } from '../support/api-process.js';
 import { startTestApp } from '../support/test-app.js';

@@ -34,6 +34,12 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}-${counter}-${randomBytes(4).toString('hex')}@example.com`;
 }
 
+/** A unique, valid sign-up body (email, password that passes the policy, name). */
+export function newCredentials(label = 'user'): { email: string; password: string; name: string } {
+  const email = uniqueEmail(label);
+  return { email, password: `pw-${email.split('@')[0] ?? ''}-Correct-Horse`, name: `Test ${label}` };
+}
+
 function expectStatus(response: TestResponse, status: number, what: string): void {
   if (response.status !== status) {
     throw new Error(`${what}: expected ${status}, got ${response.status}: ${response.text}`);

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type Account, createAdmin, login, newCredentials, registerUser } from '../support/accounts.js';
+import {
+  createAdmin,
+  loginAs,
+  newCredentials,
+  registerUser,
+  type SignedIn,
+  uniqueEmail,
+} from '../support/auth-helpers.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -12,15 +19,15 @@ function expectNoSecrets(body: unknown): void {
 
 describe.each(databaseTargets())('Users on $name', (target) => {
   let t: TestApp;
-  let admin: Account;
-  let alice: Account;
-  let bob: Account;
+  let admin: SignedIn;
+  let alice: SignedIn;
+  let bob: SignedIn;
 
   beforeAll(async () => {
     t = await startTestApp(target);
     admin = await createAdmin(t);
-    alice = await registerUser(t.http, 'alice');
-    bob = await registerUser(t.http, 'bob');
+    alice = await registerUser(t.http, { email: uniqueEmail('alice') });
+    bob = await registerUser(t.http, { email: uniqueEmail('bob') });
   });
   afterAll(() => t.close());
 
@@ -28,7 +35,7 @@ describe.each(databaseTargets())('Users on $name', (target) => {
     it('reads me without the password hash', async () => {
       const response = await t.http.get('/api/v1/users/me', { token: alice.accessToken });
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ id: alice.id, email: alice.email, role: 'user', emailVerified: false });
+      expect(response.body).toMatchObject({ id: alice.userId, email: alice.email, role: 'user', emailVerified: false });
       expectNoSecrets(response.body);
     });
 
@@ -62,7 +69,7 @@ describe.each(databaseTargets())('Users on $name', (target) => {
 
   describe('a regular user and other users', () => {
     it.each(['GET', 'PATCH', 'DELETE'])('cannot %s another user', async (method) => {
-      const response = await t.http.request(method, `/api/v1/users/${bob.id}`, {
+      const response = await t.http.request(method, `/api/v1/users/${bob.userId}`, {
         token: alice.accessToken,
         body: method === 'PATCH' ? { name: 'Hacked' } : undefined,
       });
@@ -106,7 +113,9 @@ describe.each(databaseTargets())('Users on $name', (target) => {
     });
 
     it('reads a user by id; unknown is 404, not a UUID is 400', async () => {
-      expect((await t.http.get(`/api/v1/users/${bob.id}`, { token: admin.accessToken })).body.email).toBe(bob.email);
+      expect((await t.http.get(`/api/v1/users/${bob.userId}`, { token: admin.accessToken })).body.email).toBe(
+        bob.email,
+      );
       expect((await t.http.get(`/api/v1/users/${randomUUID()}`, { token: admin.accessToken })).status).toBe(404);
       expect((await t.http.get('/api/v1/users/not-a-uuid', { token: admin.accessToken })).status).toBe(400);
     });
@@ -128,13 +137,13 @@ describe.each(databaseTargets())('Users on $name', (target) => {
       const byEmail = await t.http.get(`/api/v1/users?email=${encodeURIComponent(bob.email.toUpperCase())}`, {
         token: admin.accessToken,
       });
-      expect(byEmail.body.items.map((u: { id: string }) => u.id)).toEqual([bob.id]);
+      expect(byEmail.body.items.map((u: { id: string }) => u.id)).toEqual([bob.userId]);
       const admins = await t.http.get('/api/v1/users?role=admin', { token: admin.accessToken });
       expect(admins.body.items.every((u: { role: string }) => u.role === 'admin')).toBe(true);
-      expect(admins.body.items.map((u: { id: string }) => u.id)).toContain(admin.id);
+      expect(admins.body.items.map((u: { id: string }) => u.id)).toContain(admin.userId);
       const q = bob.email.split('@')[0]!.slice(2, 9).toUpperCase();
       const search = await t.http.get(`/api/v1/users?q=${q}`, { token: admin.accessToken });
-      expect(search.body.items.map((u: { id: string }) => u.id)).toEqual([bob.id]);
+      expect(search.body.items.map((u: { id: string }) => u.id)).toEqual([bob.userId]);
       const wildcard = await t.http.get('/api/v1/users?q=%25', { token: admin.accessToken });
       expect(wildcard.body.total).toBe(0);
 
@@ -148,14 +157,14 @@ describe.each(databaseTargets())('Users on $name', (target) => {
     });
 
     it('changes name and role; refuses unknown fields', async () => {
-      const user = await registerUser(t.http, 'promoted');
-      const response = await t.http.patch(`/api/v1/users/${user.id}`, {
+      const user = await registerUser(t.http, { email: uniqueEmail('promoted') });
+      const response = await t.http.patch(`/api/v1/users/${user.userId}`, {
         token: admin.accessToken,
         body: { name: 'Promoted', role: 'admin' },
       });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ name: 'Promoted', role: 'admin' });
-      const bad = await t.http.patch(`/api/v1/users/${user.id}`, {
+      const bad = await t.http.patch(`/api/v1/users/${user.userId}`, {
         token: admin.accessToken,
         body: { passwordHash: 'x' },
       });
@@ -163,26 +172,26 @@ describe.each(databaseTargets())('Users on $name', (target) => {
     });
 
     it('soft-deletes: the user cannot sign in, their token stops working; restore brings them back', async () => {
-      const user = await registerUser(t.http, 'deleted');
-      expect((await t.http.delete(`/api/v1/users/${user.id}`, { token: admin.accessToken })).status).toBe(204);
+      const user = await registerUser(t.http, { email: uniqueEmail('deleted') });
+      expect((await t.http.delete(`/api/v1/users/${user.userId}`, { token: admin.accessToken })).status).toBe(204);
       expect((await t.http.get('/api/v1/users/me', { token: user.accessToken })).status).toBe(401);
       const signIn = await t.http.post('/api/v1/auth/login', { body: { email: user.email, password: user.password } });
       expect(signIn.status).toBe(401);
-      expect((await t.http.get(`/api/v1/users/${user.id}`, { token: admin.accessToken })).status).toBe(404);
+      expect((await t.http.get(`/api/v1/users/${user.userId}`, { token: admin.accessToken })).status).toBe(404);
 
       const listed = await t.http.get('/api/v1/users?deleted=true&limit=100', { token: admin.accessToken });
-      expect(listed.body.items.map((u: { id: string }) => u.id)).toContain(user.id);
+      expect(listed.body.items.map((u: { id: string }) => u.id)).toContain(user.userId);
       const active = await t.http.get('/api/v1/users?limit=100', { token: admin.accessToken });
-      expect(active.body.items.map((u: { id: string }) => u.id)).not.toContain(user.id);
+      expect(active.body.items.map((u: { id: string }) => u.id)).not.toContain(user.userId);
 
-      const restored = await t.http.post(`/api/v1/users/${user.id}/restore`, { token: admin.accessToken });
+      const restored = await t.http.post(`/api/v1/users/${user.userId}/restore`, { token: admin.accessToken });
       expect(restored.status).toBe(200);
-      expect(restored.body.id).toBe(user.id);
-      await login(t.http, user.email, user.password);
+      expect(restored.body.id).toBe(user.userId);
+      await loginAs(t.http, user.email, user.password);
     });
 
     it('deleting my own account ends my sessions', async () => {
-      const user = await registerUser(t.http, 'selfdelete');
+      const user = await registerUser(t.http, { email: uniqueEmail('selfdelete') });
       expect((await t.http.delete('/api/v1/users/me', { token: user.accessToken })).status).toBe(204);
       expect((await t.http.get('/api/v1/users/me', { token: user.accessToken })).status).toBe(401);
       const refreshed = await t.http.post('/api/v1/auth/refresh', { body: { refreshToken: user.refreshToken } });

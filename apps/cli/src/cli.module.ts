@@ -29,3 +29,7 @@ import { SeedCommand } from './commands/seed.command.js';
   ],
 })
 export class CliModule {}
+
+/** `openapi` builds the API's module graph in preview mode: no configuration, no database. */
+@Module({ providers: [OpenApiCommand] })
+export class OpenApiCliModule {}

@@ -1,15 +1,28 @@
 import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
 import { ConfigError } from '@groundwork/config';
-import { CliModule } from './cli.module.js';
+import { CliModule, OpenApiCliModule } from './cli.module.js';
 import { CliLogger } from './cli-logger.js';
 
+/** Commands that must not touch a database get a module without one. */
+const DATABASE_FREE = new Set(['openapi']);
+
 async function main(): Promise<void> {
-  await CommandFactory.run(CliModule, {
+  const command = process.argv[2];
+  await CommandFactory.run(command !== undefined && DATABASE_FREE.has(command) ? OpenApiCliModule : CliModule, {
     logger: new CliLogger(),
-    errorHandler: (error) => {
+    // Argument errors; help and version exit 0 through the same path.
+    errorHandler: (error: Error & { exitCode?: number }) => {
+      if (error.exitCode !== 0) {
+        process.stderr.write(`${error.message}\n`);
+      }
+      process.exit(error.exitCode ?? 1);
+    },
+    // A command that throws must fail the process, so scripts and CI notice; exitCode (not exit)
+    // lets the app close and stop the embedded database first.
+    serviceErrorHandler: (error: Error) => {
       process.stderr.write(`${error.message}\n`);
-      process.exit(1);
+      process.exitCode = 1;
     },
   });
 }

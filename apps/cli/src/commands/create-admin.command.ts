@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { isEmail } from 'class-validator';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { UsersService } from '@groundwork/users';
 import { promptHidden } from './prompt-hidden.js';
@@ -17,8 +18,8 @@ export class CreateAdminCommand extends CommandRunner {
   }
 
   async run(_args: string[], options: CreateAdminOptions): Promise<void> {
-    if (!options.email) {
-      throw new Error('--email is required');
+    if (!options.email || !isEmail(options.email)) {
+      throw new Error('--email must be an email address');
     }
     let password = options.password;
     if (password === undefined) {

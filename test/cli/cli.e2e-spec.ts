@@ -1,0 +1,229 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startApiProcess } from '../support/api-process.js';
+import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
+
+// The built CLI, exactly what `npm run cli` runs.
+const CLI = fileURLToPath(new URL('../../dist/apps/cli/src/main.js', import.meta.url));
+const CLI_TIMEOUT_MS = 20_000;
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** What every run gets; `extra` wins, and undefined removes a variable inherited from the runner. */
+function cliEnv(extra: Env): Record<string, string> {
+  const merged: Env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'info',
+    // Plain text to match against, whatever the runner's terminal supports.
+    NO_COLOR: '1',
+    REDIS_URL: undefined,
+    SMTP_URL: undefined,
+    EMBEDDED_DATABASE_DIR: undefined,
+    ...extra,
+  };
+  return Object.fromEntries(
+    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+/** Runs one CLI command to completion; stdin is not a terminal, as in CI or a pipe. */
+function runCli(args: string[], env: Env): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // A command that hangs (an open handle, a prompt) fails here instead of at jest's timeout.
+    const timer = setTimeout(() => child.kill('SIGKILL'), CLI_TIMEOUT_MS);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Passes a successful run through; a failed one fails the test with everything the CLI printed. */
+function succeeded(result: CliResult): CliResult {
+  if (result.code !== 0) {
+    throw new Error(`CLI exited with ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`);
+  }
+  return result;
+}
+
+async function sql<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** The `migrate:status` lines as [state, name] pairs, in migration order. */
+function migrationStates(stdout: string): [string, string][] {
+  return [...stdout.matchAll(/^(applied|pending)\s+(\S+)$/gm)].map((m) => [m[1]!, m[2]!]);
+}
+
+describe.each(databaseTargets())('The operator CLI on $name', (target) => {
+  // One database for the file: each step builds on the one before, as an operator would run them.
+  let database: { url: string; drop: () => Promise<void> };
+  let env: Env;
+  let names: string[] = [];
+  const tag = randomBytes(4).toString('hex');
+  const adminEmail = `root.${tag}@example.com`;
+  const adminPassword = `cli-${tag}-Correct-Horse-Battery`;
+
+  beforeAll(async () => {
+    database = await createSuiteDatabase(target);
+    env = { DATABASE_URL: database.url };
+  });
+  afterAll(() => database.drop());
+
+  it('migrate:status lists every migration as pending on an empty database, and as applied after migrate', async () => {
+    const before = succeeded(await runCli(['migrate:status'], env));
+    const states = migrationStates(before.stdout);
+    names = states.map(([, name]) => name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(states.every(([state]) => state === 'pending')).toBe(true);
+    expect(before.stdout).toContain(`0 applied, ${names.length} pending`);
+
+    const migrate = succeeded(await runCli(['migrate'], env));
+    expect(migrate.stdout).toContain(`Applied ${names.join(', ')}`);
+
+    const after = succeeded(await runCli(['migrate:status'], env));
+    expect(migrationStates(after.stdout)).toEqual(names.map((name) => ['applied', name]));
+    expect(after.stdout).toContain(`${names.length} applied, 0 pending`);
+  });
+
+  it('migrate is idempotent: a second run has nothing to apply', async () => {
+    const again = succeeded(await runCli(['migrate'], env));
+    expect(again.stdout).toContain('Nothing to apply');
+    const [row] = await sql<{ n: number }>(database.url, 'SELECT count(*)::int AS n FROM migrations');
+    expect(row?.n).toBe(names.length);
+  });
+
+  it('create-admin creates an admin (email normalised), and says so when run again', async () => {
+    const created = succeeded(
+      await runCli(['create-admin', '--email', adminEmail.toUpperCase(), '--password', adminPassword], env),
+    );
+    expect(created.stdout).toContain(`Created admin: ${adminEmail}`);
+
+    // A different case is the same account: no second admin, no error.
+    const again = succeeded(await runCli(['create-admin', '--email', adminEmail, '--password', adminPassword], env));
+    expect(again.stdout).toContain(`Already an admin: ${adminEmail}`);
+
+    const rows = await sql<{ email: string; role: string }>(database.url, 'SELECT email, role FROM users');
+    expect(rows).toEqual([{ email: adminEmail, role: 'admin' }]);
+  });
+
+  it('seed --users 25 inserts 25 users, and create-admin promotes one of them', async () => {
+    const seeded = succeeded(await runCli(['seed', '--users', '25'], env));
+    expect(seeded.stdout).toContain('Inserted 25 users');
+    const [count] = await sql<{ n: number }>(database.url, `SELECT count(*)::int AS n FROM users WHERE role = 'user'`);
+    expect(count?.n).toBe(25);
+
+    const [regular] = await sql<{ email: string }>(
+      database.url,
+      `SELECT email FROM users WHERE role = 'user' ORDER BY email LIMIT 1`,
+    );
+    const promoted = succeeded(
+      await runCli(['create-admin', '--email', regular!.email, '--password', adminPassword], env),
+    );
+    expect(promoted.stdout).toContain(`Promoted to admin: ${regular!.email}`);
+    const roles = await sql<{ role: string }>(database.url, 'SELECT role FROM users WHERE email = $1', [
+      regular!.email,
+    ]);
+    expect(roles).toEqual([{ role: 'admin' }]);
+  });
+
+  it('create-admin without --password and without a terminal fails clearly, with a non-zero exit code', async () => {
+    const email = `nopassword.${tag}@example.com`;
+
+    const result = await runCli(['create-admin', '--email', email], env);
+
+    expect(result.stderr).toContain('--password is required when no terminal is attached');
+    // Scripts and CI only see the exit code.
+    expect(result.code).not.toBe(0);
+    expect(await sql(database.url, 'SELECT 1 FROM users WHERE email = $1', [email])).toEqual([]);
+  });
+
+  it('the admin it created signs in to the API and lists the users', async () => {
+    const api = await startApiProcess({ DATABASE_URL: database.url });
+    try {
+      const login = await fetch(`${api.baseUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+      });
+      expect(login.status).toBe(200);
+      const session = (await login.json()) as { accessToken: string; user: { role: string } };
+      expect(session.user.role).toBe('admin');
+
+      const list = await fetch(`${api.baseUrl}/api/v1/users?limit=100`, {
+        headers: { authorization: `Bearer ${session.accessToken}` },
+      });
+      expect(list.status).toBe(200);
+      const page = (await list.json()) as { total: number; items: { email: string; role: string }[] };
+      // The created admin and the 25 seeded users, one of them promoted.
+      expect(page.total).toBe(26);
+      expect(page.items.filter((u) => u.role === 'admin').map((u) => u.email)).toContain(adminEmail);
+      expect(page.items.filter((u) => u.role === 'admin')).toHaveLength(2);
+    } finally {
+      api.child.kill('SIGTERM');
+      expect(await api.exited).toBe(0);
+    }
+  });
+
+  it('migrate:revert reverts the last migration only', async () => {
+    const revert = succeeded(await runCli(['migrate:revert'], env));
+    expect(revert.stdout).toContain('Reverted the last migration');
+
+    const status = succeeded(await runCli(['migrate:status'], env));
+    expect(migrationStates(status.stdout)).toEqual(
+      names.map((name, i) => [i === names.length - 1 ? 'pending' : 'applied', name]),
+    );
+    expect(status.stdout).toContain(`${names.length - 1} applied, 1 pending`);
+  });
+});
+
+describe('The operator CLI without a database', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gw-cli-openapi-'));
+    // mkdtemp makes it 0700: were the server started (as the postgres user, under root), it must not
+    // fail on permissions, or the test would miss what it is after.
+    chmodSync(dir, 0o755);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('openapi --out writes the document without starting or touching a database', async () => {
+    const out = join(dir, 'openapi.json');
+    // With no DATABASE_URL the app would start an embedded server here; the directory must stay absent.
+    const embeddedDir = join(dir, 'embedded-postgres');
+
+    succeeded(await runCli(['openapi', '--out', out], { DATABASE_URL: undefined, EMBEDDED_DATABASE_DIR: embeddedDir }));
+
+    const document = JSON.parse(readFileSync(out, 'utf8')) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toContain('/api/v1/users/me');
+    expect(existsSync(embeddedDir)).toBe(false);
+  });
+});
