@@ -1,4 +1,5 @@
 import type * as Database from '../../libs/database/src/index.js';
+import type * as Auth from '../../libs/auth/src/index.js';
 import type * as Health from '../../libs/health/src/index.js';
 
 /** Imports a lib from the build (dist/), so classes match the ones inside the running app. */
@@ -8,4 +9,8 @@ export async function builtDatabaseLib(): Promise<typeof Database> {
 
 export async function builtHealthLib(): Promise<typeof Health> {
   return (await import(new URL('../../dist/libs/health/src/index.js', import.meta.url).href)) as typeof Health;
+}
+
+export async function builtAuthLib(): Promise<typeof Auth> {
+  return (await import(new URL('../../dist/libs/auth/src/index.js', import.meta.url).href)) as typeof Auth;
 }

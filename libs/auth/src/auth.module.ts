@@ -25,6 +25,7 @@ import { SessionLiveness } from './sessions/session-liveness.service.js';
 import { SessionsRepository } from './sessions/sessions.repository.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { AuthThrottlerGuard } from './throttling/auth-throttler.guard.js';
+import { AuthMaintenance } from './maintenance/auth-maintenance.service.js';
 import { throttlerOptions } from './throttling/throttler-options.js';
 import { AccessTokenService } from './tokens/access-token.service.js';
 
@@ -57,9 +58,10 @@ import { AccessTokenService } from './tokens/access-token.service.js';
     UserEventsListener,
     BackgroundWork,
     AuditLog,
+    AuthMaintenance,
     { provide: APP_GUARD, useClass: AuthThrottlerGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService, AuditLog],
+  exports: [SessionsService, AuditLog, AuthMaintenance],
 })
 export class AuthModule {}

@@ -12,3 +12,4 @@ export { StrictThrottle } from './throttling/strict-throttle.decorator.js';
 export { AccessTokenService, type AccessTokenClaims } from './tokens/access-token.service.js';
 export { AuthResponseDto, AuthTokensResponseDto } from './dto/auth.dto.js';
 export { SessionListResponseDto, SessionResponseDto } from './dto/session.dto.js';
+export { AuthMaintenance } from './maintenance/auth-maintenance.service.js';

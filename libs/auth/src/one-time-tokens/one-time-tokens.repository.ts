@@ -53,4 +53,14 @@ export class OneTimeTokensRepository {
   async release(id: string, usedAt: Date): Promise<void> {
     await this.tokens.update({ id, usedAt }, { usedAt: null });
   }
+
+  /** Removes tokens that expired or were used before the cutoff. */
+  async deleteSpentBefore(cutoff: Date): Promise<number> {
+    const result = await this.tokens
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at < :cutoff OR used_at < :cutoff', { cutoff })
+      .execute();
+    return result.affected ?? 0;
+  }
 }

@@ -107,4 +107,14 @@ export class SessionsRepository {
       take: limit,
     });
   }
+
+  /** Removes sessions that ended (expired or revoked) before the cutoff; their refresh tokens cascade. */
+  async deleteEndedBefore(cutoff: Date): Promise<number> {
+    const result = await this.sessions
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at < :cutoff OR revoked_at < :cutoff', { cutoff })
+      .execute();
+    return result.affected ?? 0;
+  }
 }
