@@ -395,17 +395,18 @@ export interface components {
     };
     UserAdminUpdateDto: {
       /**
-       * @example admin
+       * @example user
        * @enum {string}
        */
       role?: 'user' | 'admin';
-      /** @example Grace Hopper */
-      name?: string;
       /**
        * Format: email
-       * @example grace@example.com
+       * @description Stored lower-cased; unique.
+       * @example ada@example.com
        */
       email?: string;
+      /** @description Display name. */
+      name?: string;
     };
     AuthRegisterDto: {
       /**

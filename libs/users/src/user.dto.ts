@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@groundwork/access';
@@ -44,16 +44,6 @@ export function mapUser(user: UserEntity): UserResponseDto {
   };
 }
 
-export class UserUpdateMeDto {
-  /** Display name. @example Ada Lovelace */
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  @MaxCodePoints(100)
-  name!: string;
-}
-
 export class UserAdminCreateDto {
   /** Stored lower-cased; unique. @example ada@example.com */
   @Transform(normaliseEmail)
@@ -81,29 +71,11 @@ export class UserAdminCreateDto {
   role!: Role;
 }
 
-export class UserAdminUpdateDto {
-  /** @example Grace Hopper */
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  @MaxCodePoints(100)
-  name?: string;
+/** Self-service: the name only; role, email and the rest are refused (400), not ignored. */
+export class UserUpdateMeDto extends PickType(UserAdminCreateDto, ['name'] as const) {}
 
-  @ApiProperty({ enum: ROLES, required: false, example: 'admin' })
-  @IsOptional()
-  @IsIn(ROLES)
-  role?: Role;
-
-  /** @example grace@example.com */
-  @IsOptional()
-  @Transform(normaliseEmail)
-  @IsEmail()
-  @MaxLength(254)
-  @MaxCodePoints(254)
-  email?: string;
-}
+/** Administration: any of name, role and email, with the rules they have at creation. */
+export class UserAdminUpdateDto extends PartialType(OmitType(UserAdminCreateDto, ['password'] as const)) {}
 
 export const USER_SORT_FIELDS = ['createdAt', 'email', 'name', 'role'] as const;
 const SORT_VALUES = USER_SORT_FIELDS.flatMap((field) => [field, `-${field}`]);

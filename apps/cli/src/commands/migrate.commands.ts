@@ -34,11 +34,17 @@ export class MigrateStatusCommand extends CommandRunner {
   async run(): Promise<void> {
     const executed = new Set<string>();
     const table = this.dataSource.options.migrationsTableName ?? 'migrations';
-    if (await this.dataSource.createQueryRunner().hasTable(table)) {
-      const rows: { name: string }[] = await this.dataSource.query(`SELECT name FROM "${table}"`);
-      for (const row of rows) {
-        executed.add(row.name);
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      if (await runner.hasTable(table)) {
+        const rows = (await runner.query(`SELECT name FROM "${table}"`)) as { name: string }[];
+        for (const row of rows) {
+          executed.add(row.name);
+        }
       }
+    } finally {
+      // A query runner holds a pooled connection until released.
+      await runner.release();
     }
     const names = this.dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name);
     for (const name of names) {

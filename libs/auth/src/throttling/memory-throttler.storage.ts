@@ -1,6 +1,6 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import type { ThrottlerStorageRecord } from './redis-throttler.storage.js';
+import { storageRecord, type ThrottlerStorageRecord } from './redis-throttler.storage.js';
 
 interface Counter {
   hits: number;
@@ -36,7 +36,7 @@ export class MemoryThrottlerStorage implements ThrottlerStorage, OnApplicationSh
     let counter = this.counters.get(id);
     if (counter !== undefined && counter.blockedUntil > now) {
       const blockLeft = counter.blockedUntil - now;
-      return Promise.resolve(record(limit + 1, blockLeft, true, blockLeft));
+      return Promise.resolve(storageRecord(limit + 1, blockLeft, true, blockLeft));
     }
     if (counter === undefined || counter.windowEndsAt <= now) {
       counter = { hits: 0, windowEndsAt: now + ttl, blockedUntil: 0 };
@@ -50,9 +50,9 @@ export class MemoryThrottlerStorage implements ThrottlerStorage, OnApplicationSh
       counter.windowEndsAt = counter.blockedUntil;
       const hits = counter.hits;
       counter.hits = 0;
-      return Promise.resolve(record(hits, block, true, block));
+      return Promise.resolve(storageRecord(hits, block, true, block));
     }
-    return Promise.resolve(record(counter.hits, counter.windowEndsAt - now, false, 0));
+    return Promise.resolve(storageRecord(counter.hits, counter.windowEndsAt - now, false, 0));
   }
 
   /** Drops counters whose window and block have both ended, so memory follows active clients only. */
@@ -71,18 +71,4 @@ export class MemoryThrottlerStorage implements ThrottlerStorage, OnApplicationSh
   onApplicationShutdown(): void {
     clearInterval(this.sweeper);
   }
-}
-
-function record(
-  totalHits: number,
-  msToExpire: number,
-  isBlocked: boolean,
-  msToBlockExpire: number,
-): ThrottlerStorageRecord {
-  return {
-    totalHits,
-    timeToExpire: Math.ceil(msToExpire / 1_000),
-    isBlocked,
-    timeToBlockExpire: Math.ceil(msToBlockExpire / 1_000),
-  };
 }

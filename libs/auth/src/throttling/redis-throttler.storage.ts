@@ -36,6 +36,21 @@ end
 return {hits, windowLeft, 0, 0}
 `;
 
+/** The library wants seconds; both stores count in milliseconds. */
+export function storageRecord(
+  totalHits: number,
+  msToExpire: number,
+  isBlocked: boolean,
+  msToBlockExpire: number,
+): ThrottlerStorageRecord {
+  return {
+    totalHits,
+    timeToExpire: Math.ceil(msToExpire / 1_000),
+    isBlocked,
+    timeToBlockExpire: Math.ceil(msToBlockExpire / 1_000),
+  };
+}
+
 const KEY_PREFIX = 'gw:throttle:';
 
 type ThrottleCommand = (
@@ -78,15 +93,10 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
         limit,
         Math.max(blockDuration, 1),
       );
-      return {
-        totalHits: hits,
-        timeToExpire: Math.ceil(windowLeftMs / 1_000),
-        isBlocked: blocked === 1,
-        timeToBlockExpire: Math.ceil(blockLeftMs / 1_000),
-      };
+      return storageRecord(hits, windowLeftMs, blocked === 1, blockLeftMs);
     } catch (error) {
       this.warn(error);
-      return { totalHits: 0, timeToExpire: Math.ceil(ttl / 1_000), isBlocked: false, timeToBlockExpire: 0 };
+      return storageRecord(0, ttl, false, 0);
     }
   }
 
