@@ -16,36 +16,26 @@ const challenge = (error?: string): Record<string, string> => ({
 
 /** One answer for an unknown email and a wrong password, so neither can be told apart. */
 export const invalidCredentials = (): ProblemException =>
-  new ProblemException(401, 'Email or password is incorrect', AuthProblems.InvalidCredentials);
+  new ProblemException(401, 'Email or password is incorrect', { type: AuthProblems.InvalidCredentials });
 
 export const missingAccessToken = (): ProblemException =>
-  new ProblemException(
-    401,
-    'Sign in first: send an access token as a Bearer token',
-    'about:blank',
-    undefined,
-    challenge(),
-  );
+  new ProblemException(401, 'Sign in first: send an access token as a Bearer token', { headers: challenge() });
 
 export const invalidAccessToken = (detail: string): ProblemException =>
-  new ProblemException(401, detail, AuthProblems.InvalidToken, undefined, challenge('invalid_token'));
+  new ProblemException(401, detail, { type: AuthProblems.InvalidToken, headers: challenge('invalid_token') });
 
 export const invalidRefreshToken = (): ProblemException =>
-  new ProblemException(
-    401,
-    'The refresh token is invalid, expired or its session has ended',
-    AuthProblems.InvalidToken,
-  );
+  new ProblemException(401, 'The refresh token is invalid, expired or its session has ended', {
+    type: AuthProblems.InvalidToken,
+  });
 
 export const refreshTokenReused = (): ProblemException =>
-  new ProblemException(
-    401,
-    'This refresh token was already used; its session has been ended. Sign in again',
-    AuthProblems.RefreshTokenReused,
-  );
+  new ProblemException(401, 'This refresh token was already used; its session has been ended. Sign in again', {
+    type: AuthProblems.RefreshTokenReused,
+  });
 
 export const invalidLink = (): ProblemException =>
-  new ProblemException(400, 'The link is invalid, has expired or was already used', AuthProblems.InvalidLink);
+  new ProblemException(400, 'The link is invalid, has expired or was already used', { type: AuthProblems.InvalidLink });
 
 export const wrongCurrentPassword = (): ValidationProblemException =>
   new ValidationProblemException([{ field: 'currentPassword', message: 'currentPassword is incorrect' }]);

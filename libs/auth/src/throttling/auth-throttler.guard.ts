@@ -11,12 +11,9 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
 
   protected override throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
-    throw new ProblemException(
-      429,
-      `Too many requests; retry in ${retryAfter} s`,
-      AuthProblems.RateLimited,
-      undefined,
-      { 'retry-after': String(retryAfter) },
-    );
+    throw new ProblemException(429, `Too many requests; retry in ${retryAfter} s`, {
+      type: AuthProblems.RateLimited,
+      headers: { 'retry-after': String(retryAfter) },
+    });
   }
 }

@@ -5,19 +5,29 @@ export interface FieldError {
   message: string;
 }
 
+export interface ProblemOptions {
+  /** A stable URI clients may branch on; `about:blank` means the status says it all. */
+  type?: string;
+  /** Per-field problems (validation). */
+  errors?: FieldError[];
+  /** Response headers that belong to this answer (`WWW-Authenticate`, `Retry-After`, ...). */
+  headers?: Record<string, string>;
+}
+
 /**
  * An HTTP error with a stable problem type; services throw these (or Nest's built-in
  * HttpExceptions) and the filter shapes the body.
  */
 export class ProblemException extends HttpException {
-  constructor(
-    status: number,
-    detail: string,
-    readonly problemType = 'about:blank',
-    readonly fieldErrors?: FieldError[],
-    readonly headers: Record<string, string> = {},
-  ) {
+  readonly problemType: string;
+  readonly fieldErrors: FieldError[] | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, detail: string, options: ProblemOptions = {}) {
     super(detail, status);
+    this.problemType = options.type ?? 'about:blank';
+    this.fieldErrors = options.errors;
+    this.headers = options.headers ?? {};
   }
 }
 
@@ -38,6 +48,6 @@ export class ValidationProblemException extends ProblemException {
     const shown = kept.slice(0, MESSAGES_IN_DETAIL).map((e) => e.message);
     const more = errors.length - shown.length;
     const detail = shown.length === 0 ? 'Invalid request' : shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
-    super(400, detail, 'urn:groundwork:problem:validation', kept);
+    super(400, detail, { type: 'urn:groundwork:problem:validation', errors: kept });
   }
 }
