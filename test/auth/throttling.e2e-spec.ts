@@ -86,4 +86,11 @@ describe.each(databaseTargets())('Rate limits on $name', (target) => {
     const response = await t.http.get(`${API}/auth/sessions`, { token: user.accessToken, headers: from(ip) });
     expect(response.headers.get('ratelimit-limit')).toBe('1000');
   });
+
+  it('counts a request before authentication looks at it, so anonymous floods are limited too', async () => {
+    // The platform's guard runs first: an unauthenticated request already carries the limiter's headers.
+    const response = await t.http.get(`${API}/auth/sessions`, { headers: from(randomIp()) });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('ratelimit-limit')).toBe('1000');
+  });
 });

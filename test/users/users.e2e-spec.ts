@@ -118,6 +118,9 @@ describe.each(databaseTargets())('Users on $name', (target) => {
       );
       expect((await t.http.get(`/api/v1/users/${randomUUID()}`, { token: admin.accessToken })).status).toBe(404);
       expect((await t.http.get('/api/v1/users/not-a-uuid', { token: admin.accessToken })).status).toBe(400);
+      // One UUID policy for every path id: any version is well-formed (a v7 id is simply not found).
+      const v7 = '01890a5d-ac96-774b-bcce-b302099a8057';
+      expect((await t.http.get(`/api/v1/users/${v7}`, { token: admin.accessToken })).status).toBe(404);
     });
 
     it('pages with a default limit of 20 and refuses more than 100', async () => {

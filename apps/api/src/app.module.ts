@@ -3,6 +3,7 @@ import type { ConfiguredModule } from '@groundwork/config';
 import { DatabaseModule } from '@groundwork/database';
 import { HttpPlatformModule } from '@groundwork/http';
 import { RedisModule } from '@groundwork/redis';
+import { ThrottlingModule } from '@groundwork/throttling';
 import { HealthModule } from '@groundwork/health';
 import { UsersModule } from '@groundwork/users';
 import { AuthModule } from '@groundwork/auth';
@@ -19,6 +20,7 @@ export class AppModule {
         HttpPlatformModule,
         DatabaseModule.forRoot(),
         RedisModule,
+        ThrottlingModule,
         EventEmitterModule.forRoot(),
         HealthModule,
         UsersModule,

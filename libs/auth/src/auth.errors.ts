@@ -6,7 +6,6 @@ export const AuthProblems = {
   InvalidToken: 'urn:groundwork:problem:invalid-token',
   RefreshTokenReused: 'urn:groundwork:problem:refresh-token-reused',
   InvalidLink: 'urn:groundwork:problem:invalid-link',
-  RateLimited: 'urn:groundwork:problem:rate-limited',
 } as const;
 
 /** RFC 6750: a 401 names the scheme, and why when a token was sent. */

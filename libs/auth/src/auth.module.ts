@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@groundwork/config';
 import { MailModule } from '@groundwork/mail';
-import { RedisConnection } from '@groundwork/redis';
 import { UsersModule } from '@groundwork/users';
 import { AuditLog } from './audit/audit-log.service.js';
 import { AuthService } from './auth.service.js';
@@ -24,25 +21,15 @@ import { PasswordService } from './password.service.js';
 import { SessionLiveness } from './sessions/session-liveness.service.js';
 import { SessionsRepository } from './sessions/sessions.repository.js';
 import { SessionsService } from './sessions/sessions.service.js';
-import { AuthThrottlerGuard } from './throttling/auth-throttler.guard.js';
 import { AuthMaintenance } from './maintenance/auth-maintenance.service.js';
-import { throttlerOptions } from './throttling/throttler-options.js';
 import { AccessTokenService } from './tokens/access-token.service.js';
 
 /**
- * Sign-up, sign-in, sessions and tokens, password and email flows, and the two global guards:
- * rate limits first (cheap, before any token work), then authentication and roles.
+ * Sign-up, sign-in, sessions and tokens, password and email flows, and the global guard for
+ * authentication and roles (it runs after the platform's rate limits, see ThrottlingModule).
  */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature(AUTH_ENTITIES),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG, RedisConnection],
-      useFactory: (config: AppConfig, redis: RedisConnection) => throttlerOptions(config, redis),
-    }),
-    UsersModule,
-    MailModule,
-  ],
+  imports: [TypeOrmModule.forFeature(AUTH_ENTITIES), UsersModule, MailModule],
   controllers: [AuthController, SessionsController, PasswordController, EmailController],
   providers: [
     AccessTokenService,
@@ -59,7 +46,6 @@ import { AccessTokenService } from './tokens/access-token.service.js';
     BackgroundWork,
     AuditLog,
     AuthMaintenance,
-    { provide: APP_GUARD, useClass: AuthThrottlerGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [SessionsService, AuditLog, AuthMaintenance],

@@ -8,7 +8,6 @@ export {
   SESSION_CACHE_OPTIONS,
   type SessionCacheOptions,
 } from './sessions/session-liveness.service.js';
-export { StrictThrottle } from './throttling/strict-throttle.decorator.js';
 export { AccessTokenService, type AccessTokenClaims } from './tokens/access-token.service.js';
 export { AuthResponseDto, AuthTokensResponseDto } from './dto/auth.dto.js';
 export { SessionListResponseDto, SessionResponseDto } from './dto/session.dto.js';

@@ -1,6 +1,6 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
+import { SkipThrottle } from '@groundwork/throttling';
 import { Public } from '@groundwork/access';
 import { ApiProblemResponses } from '@groundwork/http';
 import { HealthService } from './health.service.js';

@@ -8,3 +8,5 @@ export * from './configure-http.js';
 export * from './openapi.js';
 export * from './validation/max-code-points.decorator.js';
 export * from './parsing/json-body.js';
+export * from './validation/normalisers.js';
+export * from './validation/uuid-param.decorator.js';

@@ -1,4 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { normaliseEmail } from '@groundwork/http';
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -15,7 +16,7 @@ export function passwordProblem(password: string, email?: string): string | unde
   if (COMMON.has(lowered)) {
     return 'password is among the most common passwords; choose another';
   }
-  if (email !== undefined && lowered === email.trim().toLowerCase()) {
+  if (email !== undefined && lowered === normaliseEmail(email)) {
     return 'password must not be the email address';
   }
   return undefined;

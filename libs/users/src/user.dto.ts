@@ -1,15 +1,9 @@
 import { ApiProperty, OmitType, PartialType, PickType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@groundwork/access';
-import { MaxCodePoints, PageQueryDto } from '@groundwork/http';
+import { MaxCodePoints, NormaliseEmail, PageQueryDto, Trim } from '@groundwork/http';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
 import type { UserEntity } from './user.entity.js';
-
-/** class-transformer helpers shared by every DTO that takes names and emails. */
-export const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-export const normaliseEmail = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 /** A user as the API shows it; the password hash never leaves the repository layer. */
 export class UserResponseDto {
@@ -46,7 +40,7 @@ export function mapUser(user: UserEntity): UserResponseDto {
 
 export class UserAdminCreateDto {
   /** Stored lower-cased; unique. @example ada@example.com */
-  @Transform(normaliseEmail)
+  @NormaliseEmail()
   @IsEmail()
   @MaxLength(254)
   @MaxCodePoints(254)
@@ -59,7 +53,7 @@ export class UserAdminCreateDto {
   password!: string;
 
   /** Display name. @example Ada Lovelace */
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -89,7 +83,7 @@ export class UserListQueryDto extends PageQueryDto {
 
   /** Exact email (case-insensitive). @example ada@example.com */
   @IsOptional()
-  @Transform(normaliseEmail)
+  @NormaliseEmail()
   @IsString()
   @MaxLength(254)
   email?: string;

@@ -1,14 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal } from '@groundwork/access';
-import { ApiPageResponse, ApiProblemResponses, type Page } from '@groundwork/http';
+import { ApiPageResponse, ApiProblemResponses, type Page, UuidParam } from '@groundwork/http';
 import { UserAdminCreateDto, UserAdminUpdateDto, UserListQueryDto, UserResponseDto } from './user.dto.js';
 import { UsersService } from './users.service.js';
 
-const UserId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
-/** Documents the :id parameter the way ParseUUIDPipe checks it. */
-const ApiUserId = () =>
-  ApiParam({ name: 'id', description: 'The user id', schema: { type: 'string', format: 'uuid', maxLength: 36 } });
+const UserId = () => UuidParam('id', 'The user id');
 
 /** User administration; admins only. */
 @ApiTags('users')
@@ -34,7 +31,6 @@ export class UsersController {
 
   /** One user by id; a soft-deleted user is not found (restore it first). */
   @Get(':id')
-  @ApiUserId()
   @ApiProblemResponses(400, 404)
   getUser(@UserId() id: string): Promise<UserResponseDto> {
     return this.users.getUser(id);
@@ -42,7 +38,6 @@ export class UsersController {
 
   /** Changes a user's name, role or email; a role change ends the user's sessions. */
   @Patch(':id')
-  @ApiUserId()
   @ApiProblemResponses(400, 404, 409)
   updateUser(
     @UserId() id: string,
@@ -54,7 +49,6 @@ export class UsersController {
 
   /** Soft-deletes a user: they can no longer sign in and their tokens stop working. */
   @Delete(':id')
-  @ApiUserId()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'User deleted' })
   @ApiProblemResponses(400, 404)
@@ -64,7 +58,6 @@ export class UsersController {
 
   /** Brings a soft-deleted user back. */
   @Post(':id/restore')
-  @ApiUserId()
   @HttpCode(200)
   @ApiProblemResponses(400, 404)
   restoreUser(@UserId() id: string): Promise<UserResponseDto> {

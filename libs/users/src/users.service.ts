@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Principal, Role } from '@groundwork/access';
 import { TransactionRunner } from '@groundwork/database';
-import { type Page, ProblemException, toPage, ValidationProblemException } from '@groundwork/http';
+import { normaliseEmail, type Page, ProblemException, toPage, ValidationProblemException } from '@groundwork/http';
 import type { AuthUser } from './auth-user.js';
 import { PasswordHasher } from './password-hasher.js';
 import { passwordProblem } from './password-policy.js';
@@ -17,8 +17,6 @@ import {
 import type { UserEntity } from './user.entity.js';
 import { UserEvents, type UserRoleChangedEvent } from './user.events.js';
 import { type UserListFilter, UsersRepository } from './users.repository.js';
-
-const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 function toAuthUser(user: UserEntity): AuthUser {
   return {

@@ -12,7 +12,7 @@ import {
 } from '../dto/auth.dto.js';
 import { Client, type ClientInfo } from '../sessions/client-info.js';
 import { SessionsService } from '../sessions/sessions.service.js';
-import { StrictThrottle } from '../throttling/strict-throttle.decorator.js';
+import { StrictThrottle } from '@groundwork/throttling';
 
 @ApiTags('auth')
 @Controller('auth')

@@ -5,7 +5,7 @@ import { ApiProblemResponses } from '@groundwork/http';
 import { EmailVerifyDto } from '../dto/email.dto.js';
 import { EmailVerificationService } from '../email-verification.service.js';
 import { Client, type ClientInfo } from '../sessions/client-info.js';
-import { StrictThrottle } from '../throttling/strict-throttle.decorator.js';
+import { StrictThrottle } from '@groundwork/throttling';
 
 @ApiTags('auth')
 @Controller('auth/email')

@@ -1,7 +1,7 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, HttpCode } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal } from '@groundwork/access';
-import { ApiProblemResponses } from '@groundwork/http';
+import { ApiProblemResponses, UuidParam } from '@groundwork/http';
 import { SessionListResponseDto } from '../dto/session.dto.js';
 import { Client, type ClientInfo } from '../sessions/client-info.js';
 import { SessionsService } from '../sessions/sessions.service.js';
@@ -23,12 +23,11 @@ export class SessionsController {
   /** Ends one of the signed-in user's sessions, e.g. a lost device. */
   @Delete(':id')
   @HttpCode(204)
-  @ApiParam({ name: 'id', description: 'The session id', schema: { type: 'string', format: 'uuid', maxLength: 36 } })
   @ApiNoContentResponse({ description: 'Session ended' })
   @ApiProblemResponses(400, 404, 429)
   revokeSession(
     @CurrentUser() me: Principal,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id', 'The session id') id: string,
     @Client() client: ClientInfo,
   ): Promise<void> {
     return this.sessions.revokeOwn(me, id, client);

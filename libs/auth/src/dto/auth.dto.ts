@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { normaliseEmail, PASSWORD_MAX_LENGTH, UserAdminCreateDto, UserResponseDto } from '@groundwork/users';
+import { NormaliseEmail } from '@groundwork/http';
+import { PASSWORD_MAX_LENGTH, UserAdminCreateDto, UserResponseDto } from '@groundwork/users';
 
 /** Opaque tokens are base64url; anything else can be refused before a database lookup. */
 export const OPAQUE_TOKEN_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -12,7 +12,7 @@ export class AuthRegisterDto extends OmitType(UserAdminCreateDto, ['role'] as co
 
 export class AuthLoginDto {
   /** @example ada@example.com */
-  @Transform(normaliseEmail)
+  @NormaliseEmail()
   @IsEmail()
   @MaxLength(254)
   email!: string;

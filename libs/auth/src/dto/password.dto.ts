@@ -1,7 +1,6 @@
-import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@groundwork/users';
-import { normaliseEmail } from '@groundwork/users';
+import { NormaliseEmail } from '@groundwork/http';
 import { OPAQUE_TOKEN_MAX_LENGTH, OPAQUE_TOKEN_PATTERN } from './auth.dto.js';
 
 export class PasswordChangeDto {
@@ -20,7 +19,7 @@ export class PasswordChangeDto {
 
 export class PasswordForgotDto {
   /** Where to send the reset link, if an account uses it. @example ada@example.com */
-  @Transform(normaliseEmail)
+  @NormaliseEmail()
   @IsEmail()
   @MaxLength(254)
   email!: string;

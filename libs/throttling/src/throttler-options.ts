@@ -1,6 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
 import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { AppConfig } from '@groundwork/config';
+import { normaliseEmail } from '@groundwork/http';
 import type { RedisConnection } from '@groundwork/redis';
 import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
@@ -14,13 +15,13 @@ const isStrict = (context: ExecutionContext): boolean =>
   Reflect.getMetadata(STRICT_THROTTLE_KEY, context.getHandler()) === true ||
   Reflect.getMetadata(STRICT_THROTTLE_KEY, context.getClass()) === true;
 
-/** The account a strict request is about: the body's email, normalised like the users lib stores it. */
+/** The account a strict request is about: the body's email, in its one normal form. */
 export function accountOf(request: { body?: unknown }): string | undefined {
   const email = (request.body as { email?: unknown } | null | undefined)?.email;
   if (typeof email !== 'string') {
     return undefined;
   }
-  const normalised = email.trim().toLowerCase();
+  const normalised = normaliseEmail(email);
   return normalised === '' || normalised.length > 254 ? undefined : normalised;
 }
 

@@ -1,0 +1,23 @@
+import { plainToInstance } from 'class-transformer';
+import { NormaliseEmail, normaliseEmail, Trim } from './normalisers.js';
+
+class Sample {
+  @Trim()
+  name?: unknown;
+  @NormaliseEmail()
+  email?: unknown;
+}
+
+describe('normalisers', () => {
+  it('puts an email in its one normal form', () => {
+    expect(normaliseEmail('  Ada@Example.COM ')).toBe('ada@example.com');
+  });
+
+  it('trims and normalises string properties and leaves other values alone', () => {
+    expect(plainToInstance(Sample, { name: '  Ada  ', email: ' ADA@example.com' })).toEqual({
+      name: 'Ada',
+      email: 'ada@example.com',
+    });
+    expect(plainToInstance(Sample, { name: 42, email: null })).toEqual({ name: 42, email: null });
+  });
+});
