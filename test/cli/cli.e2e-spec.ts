@@ -39,10 +39,21 @@ function cliEnv(extra: Env): Record<string, string> {
   );
 }
 
-/** Runs one CLI command to completion; stdin is not a terminal, as in CI or a pipe. */
-function runCli(args: string[], env: Env): Promise<CliResult> {
+const shellQuote = (arg: string): string => `'${arg.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * Runs one CLI command to completion. Without `typed`, stdin is not a terminal, as in CI or a pipe;
+ * with it, the command runs on a pseudo-terminal (util-linux `script`) and `typed` is what the
+ * operator types (its echo lands in stdout, with everything the command prints).
+ */
+function runCli(args: string[], env: Env, typed?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const [command, commandArgs] =
+      typed === undefined
+        ? [process.execPath, [CLI, ...args]]
+        : ['script', ['-qec', [process.execPath, CLI, ...args].map(shellQuote).join(' '), '/dev/null']];
+    const child = spawn(command, commandArgs, { env: cliEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end(typed);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -191,15 +202,61 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
     }
   });
 
-  it('migrate:revert reverts the last migration only', async () => {
-    const revert = succeeded(await runCli(['migrate:revert'], env));
-    expect(revert.stdout).toContain('Reverted the last migration');
+  it('migrate:revert without a terminal names what it would drop and refuses without --yes', async () => {
+    const refused = await runCli(['migrate:revert'], env);
+
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout).toContain(`About to revert migration ${names.at(-1)}`);
+    for (const table of ['sessions', 'refresh_tokens', 'one_time_tokens']) {
+      expect(refused.stdout).toMatch(new RegExp(`drops table ${table} and its \\d+ rows?`));
+    }
+    expect(refused.stderr).toContain('without a terminal to confirm on: pass --yes; nothing was changed');
+    expect(migrationStates(succeeded(await runCli(['migrate:status'], env)).stdout)).toEqual(
+      names.map((name) => ['applied', name]),
+    );
+  });
+
+  it('migrate:revert in production refuses even on a terminal, unless --yes is given', async () => {
+    const refused = await runCli(
+      ['migrate:revert'],
+      { ...env, NODE_ENV: 'production', MAIL_TRANSPORT: 'log' },
+      'yes\n',
+    );
+
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout).toContain('Refusing to revert migration');
+    expect(refused.stdout).toContain('in production without --yes');
+    const [row] = await sql<{ n: number }>(database.url, 'SELECT count(*)::int AS n FROM migrations');
+    expect(row?.n).toBe(names.length);
+  });
+
+  it('migrate:revert on a terminal asks, and reverts the last migration only on "yes"', async () => {
+    const declined = await runCli(['migrate:revert'], env, 'no\n');
+    expect(declined.code).not.toBe(0);
+    expect(declined.stdout).toContain('Type "yes" to continue');
+    expect(declined.stdout).toContain('Not confirmed; nothing was changed');
+
+    const confirmed = succeeded(await runCli(['migrate:revert'], env, 'yes\n'));
+    expect(confirmed.stdout).toContain(`Reverted ${names.at(-1)}`);
 
     const status = succeeded(await runCli(['migrate:status'], env));
     expect(migrationStates(status.stdout)).toEqual(
       names.map((name, i) => [i === names.length - 1 ? 'pending' : 'applied', name]),
     );
     expect(status.stdout).toContain(`${names.length - 1} applied, 1 pending`);
+  });
+
+  it('migrate:revert --yes reverts without asking, and says when there is nothing to revert', async () => {
+    for (const name of names.slice(0, -1).reverse()) {
+      const reverted = succeeded(await runCli(['migrate:revert', '--yes'], env));
+      expect(reverted.stdout).toContain(`Reverted ${name}`);
+    }
+    // The users table went with the first migration, with the admin and the seeded users in it.
+    expect(await sql(database.url, `SELECT to_regclass('users') AS t`)).toEqual([{ t: null }]);
+
+    const nothing = succeeded(await runCli(['migrate:revert'], env));
+    expect(nothing.stdout).toContain('Nothing to revert: no migration is applied');
+    expect(nothing.stdout).not.toContain('Reverted');
   });
 });
 

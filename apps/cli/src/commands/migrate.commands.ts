@@ -1,6 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { Command, CommandRunner } from 'nest-commander';
+import { Command, CommandRunner, Option } from 'nest-commander';
 import { DataSource } from 'typeorm';
+import { type AppConfig, InjectConfig } from '@groundwork/config';
+import { planRevert, revertLast, type RevertPlan } from '@groundwork/database';
+import { confirmDestructive } from '../confirm.js';
 
 const logger = new Logger('Migrations');
 
@@ -57,15 +60,42 @@ export class MigrateStatusCommand extends CommandRunner {
 
 @Command({
   name: 'migrate:revert',
-  description: 'Revert the most recently applied migration',
+  description: 'Revert the most recently applied migration (asks first; --yes without a terminal)',
 })
 export class MigrateRevertCommand extends CommandRunner {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {
     super();
   }
 
-  async run(): Promise<void> {
-    await this.dataSource.undoLastMigration({ transaction: 'each' });
-    logger.log('Reverted the last migration');
+  async run(_args: string[], options: { yes?: boolean }): Promise<void> {
+    const plan = await planRevert(this.dataSource);
+    if (!plan) {
+      logger.log('Nothing to revert: no migration is applied');
+      return;
+    }
+    await confirmDestructive({
+      action: `revert migration ${plan.migration}`,
+      effects: describeRevert(plan),
+      yes: options.yes === true,
+      production: this.config.env === 'production',
+    });
+    await revertLast(this.dataSource, plan.migration);
+    logger.log(`Reverted ${plan.migration}`);
   }
+
+  @Option({ flags: '-y, --yes', description: 'Do not ask (required without a terminal and in production)' })
+  parseYes(): boolean {
+    return true;
+  }
+}
+
+function describeRevert(plan: RevertPlan): string[] {
+  const effects = [
+    ...plan.droppedTables.map(({ name, rows }) => `drops table ${name} and its ${rows} ${rows === 1 ? 'row' : 'rows'}`),
+    ...plan.droppedColumns.map((column) => `drops column ${column}`),
+  ];
+  return effects.length > 0 ? effects : ['drops no table or column (other schema changes only)'];
 }
