@@ -20,20 +20,26 @@ async function bootstrap(): Promise<void> {
       return;
     }
     stopping = true;
-    logger.log(`${signal} received: draining in-flight requests`);
-    app.get(ShutdownState).begin();
+    const state = app.get(ShutdownState);
+    const { shutdownDrainDelayMs: drainMs, shutdownTimeoutMs: timeoutMs } = config.http;
+    // Readiness turns 503 now; the listener keeps serving until load balancers have noticed (preStop).
+    state.begin();
+    logger.log(`${signal} received: readiness is 503, serving for ${drainMs} ms more, then draining`);
     const timer = setTimeout(() => {
-      logger.error(`Shutdown took longer than ${config.http.shutdownTimeoutMs} ms; exiting`);
+      logger.error(`Shutdown took longer than ${drainMs + timeoutMs} ms; exiting`);
       process.exit(1);
-    }, config.http.shutdownTimeoutMs);
+    }, drainMs + timeoutMs);
     timer.unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error(`Shutdown failed: ${String(error)}`);
-        process.exit(1);
-      },
-    );
+    setTimeout(() => {
+      state.close();
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(`Shutdown failed: ${String(error)}`);
+          process.exit(1);
+        },
+      );
+    }, drainMs);
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

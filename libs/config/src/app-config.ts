@@ -8,6 +8,8 @@ export interface AppConfig {
     bodyLimit: number;
     corsOrigins: string[];
     shutdownTimeoutMs: number;
+    /** After SIGTERM: readiness is 503 and the listener keeps serving this long, so load balancers notice. */
+    shutdownDrainDelayMs: number;
     /** Serve Swagger UI and the OpenAPI document. */
     docsEnabled: boolean;
     /** Trust X-Forwarded-* headers (behind a reverse proxy). */
@@ -21,12 +23,27 @@ export interface AppConfig {
     embeddedDir: string;
     /** Apply pending migrations when the app starts. */
     migrateOnStart: boolean;
+    /** Longest wait for a new connection to answer (TCP connect and PostgreSQL startup). */
+    connectTimeoutMs: number;
+    /** Longest a request waits for a connection from the pool, including opening one. */
+    acquireTimeoutMs: number;
+    /** Server-side statement_timeout; the client also gives up shortly after, even on a frozen server. */
+    statementTimeoutMs: number;
   };
   log: {
     level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
     pretty: boolean;
   };
   redisUrl?: string;
+  redis: {
+    /** A command without an answer within this many ms fails (the caller falls back). */
+    commandTimeoutMs: number;
+    connectTimeoutMs: number;
+  };
+  idempotency: {
+    /** How long a stored response is replayed for an Idempotency-Key, in seconds. */
+    ttlSeconds: number;
+  };
   jwt: {
     /** Key material for HS256; generated per process in development when unset. */
     secret: string;

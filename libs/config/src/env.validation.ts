@@ -151,6 +151,7 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
         .map((origin) => origin.trim())
         .filter((origin) => origin !== ''),
       shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+      shutdownDrainDelayMs: read.int('SHUTDOWN_DRAIN_DELAY_MS', 5_000, 0, 300_000),
       docsEnabled: read.bool('DOCS_ENABLED', true),
       trustProxy: read.bool('TRUST_PROXY', false),
     },
@@ -159,12 +160,22 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
       poolSize: read.int('DATABASE_POOL_SIZE', 10, 1, 200),
       embeddedDir: resolve(read.string('EMBEDDED_DATABASE_DIR', './data/postgres')),
       migrateOnStart: read.bool('DATABASE_MIGRATE_ON_START', databaseUrl === undefined),
+      connectTimeoutMs: read.int('DATABASE_CONNECT_TIMEOUT_MS', 2_000, 100, 120_000),
+      acquireTimeoutMs: read.int('DATABASE_ACQUIRE_TIMEOUT_MS', 3_000, 100, 120_000),
+      statementTimeoutMs: read.int('DATABASE_STATEMENT_TIMEOUT_MS', 5_000, 100, 3_600_000),
     },
     log: {
       level: read.oneOf('LOG_LEVEL', LOG_LEVELS, production ? 'info' : 'debug'),
       pretty: read.bool('LOG_PRETTY', nodeEnv === 'development'),
     },
     redisUrl: read.url('REDIS_URL', ['redis', 'rediss']),
+    redis: {
+      commandTimeoutMs: read.int('REDIS_COMMAND_TIMEOUT_MS', 500, 10, 60_000),
+      connectTimeoutMs: read.int('REDIS_CONNECT_TIMEOUT_MS', 1_000, 10, 60_000),
+    },
+    idempotency: {
+      ttlSeconds: read.int('IDEMPOTENCY_TTL', 86_400, 60, 30 * 86_400),
+    },
     jwt: {
       secret: secret ?? '',
       secretGenerated,

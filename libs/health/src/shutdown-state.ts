@@ -1,15 +1,29 @@
 import { Injectable } from '@nestjs/common';
 
-/** Set when shutdown begins, so readiness answers 503 while in-flight requests finish. */
+/**
+ * Where the process is in its shutdown. Draining: readiness answers 503 so load balancers stop
+ * sending traffic, but requests are still served (each response closes its connection). Closing:
+ * the listener is closing; a request still arriving is refused with a 503 problem.
+ */
 @Injectable()
 export class ShutdownState {
-  private shuttingDown = false;
+  private phase: 'serving' | 'draining' | 'closing' = 'serving';
 
   get isShuttingDown(): boolean {
-    return this.shuttingDown;
+    return this.phase !== 'serving';
+  }
+
+  get isClosing(): boolean {
+    return this.phase === 'closing';
   }
 
   begin(): void {
-    this.shuttingDown = true;
+    if (this.phase === 'serving') {
+      this.phase = 'draining';
+    }
+  }
+
+  close(): void {
+    this.phase = 'closing';
   }
 }

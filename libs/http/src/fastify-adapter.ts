@@ -9,7 +9,8 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     trustProxy: config.http.trustProxy,
     requestIdHeader: false,
     genReqId: requestIdFor,
-    return503OnClosing: true,
+    // The health lib's drain hooks answer requests that arrive while closing, in problem+json.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     // Long path parameters reach the route's own validation (a 400 in the one error format)
     // instead of Fastify's bare 414; the request line itself is bounded by Node's header limit.
