@@ -636,6 +636,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   ready: {
@@ -792,6 +803,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   deleteMe: {
@@ -896,6 +918,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1017,6 +1050,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   listUsers: {
@@ -1130,6 +1174,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1281,6 +1336,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   getUser: {
@@ -1389,6 +1455,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1532,6 +1609,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1701,6 +1789,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   restoreUser: {
@@ -1845,6 +1944,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   register: {
@@ -1955,6 +2065,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2077,6 +2198,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   refresh: {
@@ -2193,6 +2325,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   logout: {
@@ -2297,6 +2440,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2413,6 +2567,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   listSessions: {
@@ -2489,6 +2654,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2623,6 +2799,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   changePassword: {
@@ -2737,6 +2924,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   forgotPassword: {
@@ -2830,6 +3028,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2935,6 +3144,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   verifyEmail: {
@@ -3028,6 +3248,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3138,6 +3369,17 @@ export interface operations {
       /** @description Unexpected server error */
       500: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {

@@ -2,12 +2,16 @@ import { Logger } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations/index.js';
 import { DatabaseLogger, SLOW_QUERY_MS } from './typeorm-logger.js';
+import { boundedClient } from './bounded-client.js';
 
 export interface ConnectionSettings {
   url: string;
   poolSize: number;
   migrationsRun: boolean;
   applicationName?: string;
+  connectTimeoutMs: number;
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
 }
 
 /** The one place PostgreSQL connection options are decided, shared by the app, the CLI and tests. */
@@ -32,9 +36,9 @@ export function postgresOptions(settings: ConnectionSettings): DataSourceOptions
     extra: {
       max: settings.poolSize,
       application_name: settings.applicationName ?? 'groundwork',
-      connectionTimeoutMillis: 5_000,
-      // A statement stuck for this long is a bug or an outage; fail the request instead of hanging.
-      statement_timeout: 30_000,
+      // pg-pool's bound on waiting for a connection (queue plus connect); the client bounds connect and queries.
+      connectionTimeoutMillis: settings.acquireTimeoutMs,
+      Client: boundedClient(settings),
     },
   };
 }

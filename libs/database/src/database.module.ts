@@ -5,6 +5,7 @@ import { DatabaseServer } from './database-server.js';
 import { DatabaseLifecycle } from './database-lifecycle.js';
 import { postgresOptions } from './data-source-options.js';
 import { TransactionRunner } from './transaction-runner.js';
+import { DatabaseUnavailableTranslator } from './database-unavailable.js';
 
 @Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
 class DatabaseServerModule {}
@@ -25,6 +26,9 @@ export class DatabaseModule {
               url: await server.url(),
               poolSize: config.database.poolSize,
               migrationsRun: config.database.migrateOnStart,
+              connectTimeoutMs: config.database.connectTimeoutMs,
+              acquireTimeoutMs: config.database.acquireTimeoutMs,
+              statementTimeoutMs: config.database.statementTimeoutMs,
             }),
             autoLoadEntities: true,
             retryAttempts: 2,
@@ -33,7 +37,7 @@ export class DatabaseModule {
         }),
         DatabaseServerModule,
       ],
-      providers: [DatabaseLifecycle, TransactionRunner],
+      providers: [DatabaseLifecycle, TransactionRunner, DatabaseUnavailableTranslator],
       exports: [TransactionRunner, DatabaseServerModule],
     };
   }

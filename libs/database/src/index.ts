@@ -4,3 +4,4 @@ export * from './data-source-options.js';
 export * from './transaction-runner.js';
 export * from './embedded/embedded-postgres.server.js';
 export * from './migration-revert.js';
+export * from './database-unavailable.js';

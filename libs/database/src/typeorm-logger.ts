@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import { databaseOutageLog, isDatabaseUnavailable } from './database-unavailable.js';
 
 /** Statements slower than this are logged (without their parameters). */
 export const SLOW_QUERY_MS = 500;
@@ -19,6 +20,11 @@ export class DatabaseLogger implements TypeOrmLogger {
 
   logQueryError(error: string | Error, query: string): void {
     const message = typeof error === 'string' ? error : error.message;
+    if (isDatabaseUnavailable(error)) {
+      // An outage fails every query: one line per interval, said once by the outage log.
+      databaseOutageLog.warn(`Database unavailable: ${message}`, { event: 'database.unavailable' });
+      return;
+    }
     this.logger.error({ event: 'query.failed', query: firstLine(query) }, `Query failed: ${message}`);
   }
 

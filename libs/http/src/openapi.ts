@@ -75,7 +75,8 @@ const problem = (description: string, headers?: HeadersObject): ResponseObject =
 
 /**
  * Answers the platform can give on any operation, whatever its controller says: request parsing
- * (400, 413, 415), the general rate limit (429) and unexpected errors (500).
+ * (400, 413, 415), the general rate limit (429), unexpected errors (500), and a dependency outage or
+ * shutdown (503).
  */
 function addPlatformResponses(document: OpenAPIObject): void {
   const retryAfter: HeadersObject = {
@@ -100,6 +101,10 @@ function addPlatformResponses(document: OpenAPIObject): void {
       }
       responses['429'] ??= problem('Too many requests; retry after the time in Retry-After', retryAfter);
       responses['500'] ??= problem('Unexpected server error');
+      responses['503'] ??= problem(
+        'Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After',
+        retryAfter,
+      );
       addRateLimitHeaders(responses);
     }
   }

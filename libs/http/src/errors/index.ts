@@ -3,3 +3,4 @@ export * from './problem.exception.js';
 export * from './problem-details.filter.js';
 export * from './validation.pipe.js';
 export * from './api-problem-responses.decorator.js';
+export * from './error-translator.js';

@@ -1,8 +1,18 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_JSON, type ProblemDetailsDto } from './problem-details.dto.js';
 import { ProblemException } from './problem.exception.js';
+import { type ErrorTranslator, TranslatesErrors } from './error-translator.js';
 
 /** Errors raised by Fastify itself (bad JSON, body too large, bad media type) carry their own 4xx status. */
 interface FrameworkError {
@@ -30,15 +40,30 @@ const FRAMEWORK_DETAIL: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The Content-Length header does not match the body',
 };
 
-/** Shapes every error as application/problem+json with the request id; logs unknown errors with their stack. */
+/**
+ * Shapes every error as application/problem+json with the request id. Errors the platform's
+ * translators recognise (a database outage) become their problem; other unknown errors are logged
+ * with their stack and become a 500.
+ */
 @Catch()
-export class ProblemDetailsFilter implements ExceptionFilter {
+@Injectable()
+export class ProblemDetailsFilter implements ExceptionFilter, OnApplicationBootstrap {
   private readonly logger = new Logger('Errors');
+  private translators: ErrorTranslator[] = [];
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  onApplicationBootstrap(): void {
+    this.translators = this.discovery
+      .getProviders({ metadataKey: TranslatesErrors.KEY })
+      .map((wrapper) => wrapper.instance as ErrorTranslator);
+  }
+
+  catch(raised: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    const exception = raised instanceof HttpException ? raised : (this.translate(raised) ?? raised);
     const problem = this.toProblem(exception, request);
     if (exception instanceof ProblemException) {
       for (const [name, value] of Object.entries(exception.headers)) {
@@ -48,11 +73,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     void reply.status(problem.status).header('content-type', PROBLEM_JSON).send(problem);
   }
 
+  private translate(error: unknown): ProblemException | undefined {
+    for (const translator of this.translators) {
+      const problem = translator.translate(error);
+      if (problem !== undefined) {
+        return problem;
+      }
+    }
+    return undefined;
+  }
+
   private toProblem(exception: unknown, request: FastifyRequest): ProblemDetailsDto {
-    const base = {
-      instance: request.url.split('?')[0] ?? '/',
-      requestId: request.id,
-    };
+    const base = { instance: instanceOf(request), requestId: request.id };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return {
@@ -86,6 +118,25 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ...base,
     };
   }
+}
+
+const instanceOf = (request: FastifyRequest): string => request.url.split('?')[0] ?? '/';
+
+/** A problem body for answers written outside Nest's exception handling (Fastify hooks). */
+export function problemBody(
+  request: FastifyRequest,
+  status: number,
+  detail: string,
+  type = 'about:blank',
+): ProblemDetailsDto {
+  return {
+    type,
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    instance: instanceOf(request),
+    requestId: request.id,
+  };
 }
 
 /** Fastify's own wording names its internals; callers get a plain sentence. */
