@@ -4,6 +4,7 @@ import { DatabaseModule } from '@groundwork/database';
 import { HttpPlatformModule } from '@groundwork/http';
 import { RedisModule } from '@groundwork/redis';
 import { ThrottlingModule } from '@groundwork/throttling';
+import { TelemetryModule } from '@groundwork/telemetry';
 import { HealthModule } from '@groundwork/health';
 import { UsersModule } from '@groundwork/users';
 import { AuthModule } from '@groundwork/auth';
@@ -18,6 +19,7 @@ export class AppModule {
       imports: [
         config,
         HttpPlatformModule,
+        TelemetryModule,
         DatabaseModule.forRoot(),
         RedisModule,
         ThrottlingModule,

@@ -9,6 +9,7 @@ import {
   createFastifyAdapter,
   serveOpenApiDocs,
 } from '@groundwork/http';
+import { configureTelemetry, nestInstrumentation } from '@groundwork/telemetry';
 import { AppModule } from './app.module.js';
 
 export interface CreateAppOptions extends AppConfigOptions {
@@ -30,6 +31,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       bodyParser: false,
       abortOnError: false,
       preview: options.preview ?? false,
+      // Spans for guards, controllers and providers when tracing runs (Nest 12's own hook).
+      instrument: nestInstrumentation(),
     },
   );
   if (options.preview) {
@@ -39,6 +42,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   app.useLogger(app.get(Logger));
   const config = configModule.config;
   configureHttp(app, config);
+  configureTelemetry(app, config);
   if (config.http.docsEnabled) {
     serveOpenApiDocs(app, buildOpenApiDocument(app));
   }

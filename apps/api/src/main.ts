@@ -1,57 +1,7 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, ConfigError } from '@groundwork/config';
-import { ShutdownState } from '@groundwork/health';
-import { createApp } from './create-app.js';
+import { startTracing } from '@groundwork/telemetry';
 
-async function bootstrap(): Promise<void> {
-  const startedAt = performance.now();
-  const app = await createApp();
-  const config = app.get<AppConfig>(APP_CONFIG);
-  const logger = new Logger('Bootstrap');
-  await app.listen({ port: config.http.port, host: config.http.host });
-  logger.log(
-    `Listening on ${await app.getUrl()} (${config.env}, ready in ${Math.round(performance.now() - startedAt)} ms); docs at /docs`,
-  );
-
-  let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) {
-      return;
-    }
-    stopping = true;
-    const state = app.get(ShutdownState);
-    const { shutdownDrainDelayMs: drainMs, shutdownTimeoutMs: timeoutMs } = config.http;
-    // Readiness turns 503 now; the listener keeps serving until load balancers have noticed (preStop).
-    state.begin();
-    logger.log(`${signal} received: readiness is 503, serving for ${drainMs} ms more, then draining`);
-    const timer = setTimeout(() => {
-      logger.error(`Shutdown took longer than ${drainMs + timeoutMs} ms; exiting`);
-      process.exit(1);
-    }, drainMs + timeoutMs);
-    timer.unref();
-    setTimeout(() => {
-      state.close();
-      app.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error(`Shutdown failed: ${String(error)}`);
-          process.exit(1);
-        },
-      );
-    }, drainMs);
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
-}
-
-bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(
-      `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-  }
-  process.exit(1);
-});
+// Tracing patches pg, ioredis and http as they load, so it starts before the app is imported.
+const tracing = await startTracing();
+const { serve } = await import('./serve.js');
+serve(tracing);

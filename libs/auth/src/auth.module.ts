@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '@groundwork/mail';
 import { UsersModule } from '@groundwork/users';
 import { AuditLog } from './audit/audit-log.service.js';
+import { AuthMetrics } from './auth.metrics.js';
 import { AuthService } from './auth.service.js';
 import { BackgroundWork } from './background-work.js';
 import { AuthController } from './controllers/auth.controller.js';
@@ -46,6 +47,7 @@ import { AccessTokenService } from './tokens/access-token.service.js';
     BackgroundWork,
     AuditLog,
     AuthMaintenance,
+    AuthMetrics,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [SessionsService, AuditLog, AuthMaintenance],

@@ -1,3 +1,5 @@
+import { Metrics } from '@groundwork/telemetry';
+import { AuthMetrics } from './auth.metrics.js';
 import { jest } from '@jest/globals';
 import type { ProblemException } from '@groundwork/http';
 import type { AuthUser, PasswordHasher, UserResponseDto, UsersService } from '@groundwork/users';
@@ -47,6 +49,7 @@ function setup() {
     sessions as unknown as SessionsService,
     verification as unknown as EmailVerificationService,
     audit as unknown as AuditLog,
+    new AuthMetrics(new Metrics()),
   );
   return { service, users, hasher, sessions, verification, audit };
 }

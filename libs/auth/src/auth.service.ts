@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PasswordHasher, UsersService } from '@groundwork/users';
 import { AuditLog } from './audit/audit-log.service.js';
 import { invalidCredentials } from './auth.errors.js';
+import { AuthMetrics } from './auth.metrics.js';
 import { type AuthLoginDto, type AuthRegisterDto, type AuthResponseDto, mapAuthResponse } from './dto/auth.dto.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import type { ClientInfo } from './sessions/client-info.js';
@@ -16,6 +17,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly emailVerification: EmailVerificationService,
     private readonly audit: AuditLog,
+    private readonly metrics: AuthMetrics,
   ) {}
 
   async register(dto: AuthRegisterDto, client: ClientInfo): Promise<AuthResponseDto> {
@@ -32,6 +34,7 @@ export class AuthService {
     if (!user) {
       await this.hasher.verifyDummy(dto.password);
       this.audit.warn('auth.sign-in.failed', { reason: 'unknown-email', ip: client.ip });
+      this.metrics.signIns.inc({ outcome: 'failed' });
       throw invalidCredentials();
     }
     if (!(await this.hasher.verify(user.passwordHash, dto.password))) {
@@ -40,6 +43,7 @@ export class AuthService {
         reason: 'wrong-password',
         ip: client.ip,
       });
+      this.metrics.signIns.inc({ outcome: 'failed' });
       throw invalidCredentials();
     }
     await this.users.rehashIfNeeded(user, dto.password);
@@ -47,6 +51,7 @@ export class AuthService {
       this.sessions.start(user, client),
       this.users.getUser(user.id),
     ]);
+    this.metrics.signIns.inc({ outcome: 'ok' });
     this.audit.record('auth.sign-in.succeeded', {
       userId: user.id,
       sessionId,

@@ -67,6 +67,19 @@ export interface AppConfig {
     passwordResetTtlSeconds: number;
     emailVerifyTtlSeconds: number;
   };
+  telemetry: {
+    metrics: {
+      /** Whether /metrics is served at all (METRICS_PORT or METRICS_TOKEN is set). */
+      enabled: boolean;
+      /** A separate listener for /metrics; undefined serves it on the main port (token required). */
+      port?: number;
+      host: string;
+      /** Bearer token a scraper must send; required to serve /metrics on the main port. */
+      token?: string;
+    };
+    /** OTLP over HTTP endpoint; traces are off when unset (the OTEL_* variables tune the rest). */
+    tracesEndpoint?: string;
+  };
   throttle: {
     /** General per-IP limit: requests per window. */
     limit: number;

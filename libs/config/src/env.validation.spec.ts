@@ -51,4 +51,26 @@ describe(loadAppConfig.name, () => {
   it('keeps argon2 at or above the OWASP minimum', () => {
     expect(() => loadAppConfig({ ARGON2_MEMORY_KIB: '1024' })).toThrow(/ARGON2_MEMORY_KIB/);
   });
+
+  it('serves metrics only on a separate port or behind a token, never open on the public port', () => {
+    expect(loadAppConfig({}).telemetry.metrics.enabled).toBe(false);
+    expect(loadAppConfig({ METRICS_PORT: '9464' }).telemetry.metrics).toMatchObject({ enabled: true, port: 9464 });
+    expect(loadAppConfig({ METRICS_TOKEN: 'k'.repeat(32) }).telemetry.metrics).toMatchObject({
+      enabled: true,
+      port: undefined,
+    });
+    expect(() => loadAppConfig({ PORT: '8080', METRICS_PORT: '8080' })).toThrow(/METRICS_PORT: must differ from PORT/);
+    expect(() => loadAppConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: expected at least 32/);
+    expect(() => loadAppConfig({ METRICS_PORT: 'ninety' })).toThrow(/METRICS_PORT/);
+  });
+
+  it('validates the OTLP endpoint that turns tracing on', () => {
+    expect(loadAppConfig({}).telemetry.tracesEndpoint).toBeUndefined();
+    expect(loadAppConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).telemetry.tracesEndpoint).toBe(
+      'http://collector:4318',
+    );
+    expect(() => loadAppConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(
+      /OTEL_EXPORTER_OTLP_ENDPOINT/,
+    );
+  });
 });

@@ -46,6 +46,10 @@ class EnvReader {
     return parsed;
   }
 
+  optionalInt(name: string, min: number, max: number): number | undefined {
+    return this.raw(name) === undefined ? undefined : this.int(name, min, min, max);
+  }
+
   bool(name: string, fallback: boolean): boolean {
     const value = this.raw(name)?.toLowerCase();
     if (value === undefined) {
@@ -139,11 +143,18 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
   }
   const databaseUrl = read.url('DATABASE_URL', ['postgres', 'postgresql']);
 
+  const host = read.string('HOST', '127.0.0.1');
+  const port = read.int('PORT', 3000, 0, 65535);
+  const metrics = readMetrics(read, host, port);
+  const tracesEndpoint =
+    read.url('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http', 'https']) ??
+    read.url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http', 'https']);
+
   const config: AppConfig = {
     env: nodeEnv,
     http: {
-      host: read.string('HOST', '127.0.0.1'),
-      port: read.int('PORT', 3000, 0, 65535),
+      host,
+      port,
       bodyLimit: read.bytes('BODY_LIMIT', 1024 * 1024),
       corsOrigins: read
         .string('CORS_ORIGINS', '')
@@ -197,6 +208,7 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
       passwordResetTtlSeconds: read.int('PASSWORD_RESET_TTL', 1800, 60, 86_400),
       emailVerifyTtlSeconds: read.int('EMAIL_VERIFY_TTL', 86_400, 300, 30 * 86_400),
     },
+    telemetry: { metrics, tracesEndpoint },
     throttle: {
       limit: read.int('THROTTLE_LIMIT', 300, 1, 1_000_000),
       ttlSeconds: read.int('THROTTLE_TTL', 60, 1, 86_400),
@@ -209,4 +221,26 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
     throw new ConfigError(read.problems);
   }
   return config;
+}
+
+/**
+ * /metrics is served only when asked for: on its own listener (METRICS_PORT, which must differ from
+ * PORT) or on the main port behind a bearer token (METRICS_TOKEN). Nothing can open it to the public
+ * port without a token.
+ */
+function readMetrics(read: EnvReader, host: string, port: number): AppConfig['telemetry']['metrics'] {
+  const metricsPort = read.optionalInt('METRICS_PORT', 0, 65535);
+  const token = read.optionalString('METRICS_TOKEN');
+  if (metricsPort !== undefined && metricsPort !== 0 && metricsPort === port) {
+    read.problems.push('METRICS_PORT: must differ from PORT (metrics would be served on the public port)');
+  }
+  if (token !== undefined && token.length < 32) {
+    read.problems.push('METRICS_TOKEN: expected at least 32 characters of random material');
+  }
+  return {
+    enabled: metricsPort !== undefined || token !== undefined,
+    port: metricsPort,
+    host: read.string('METRICS_HOST', host),
+    token,
+  };
 }

@@ -1,5 +1,6 @@
 import { Test } from '@nestjs/testing';
 import { AppConfigModule } from '@groundwork/config';
+import { TelemetryModule } from '@groundwork/telemetry';
 import { startSmtpSink } from '../../../test/support/smtp-sink.js';
 import { MailModule } from './mail.module.js';
 import { MailService } from './mail.service.js';
@@ -12,6 +13,7 @@ describe(MailModule.name, () => {
         AppConfigModule.forRoot({
           overrides: { SMTP_URL: sink.url, APP_URL: 'http://localhost:4000' },
         }),
+        TelemetryModule,
         MailModule,
       ],
     }).compile();

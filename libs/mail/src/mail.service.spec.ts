@@ -1,5 +1,6 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import { loadAppConfig } from '@groundwork/config';
+import { Metrics } from '@groundwork/telemetry';
 import { startSmtpSink, type SmtpSink } from '../../../test/support/smtp-sink.js';
 import { backoffDelayMs, DEFAULT_MAIL_DELIVERY, MailService, type MailDeliveryOptions } from './mail.service.js';
 
@@ -44,7 +45,7 @@ describe(MailService.name, () => {
       APP_URL: 'https://app.example',
       SMTP_URL: smtpUrl,
     });
-    service = new MailService(config, options);
+    service = new MailService(config, new Metrics(), options);
     return service;
   };
 
@@ -137,7 +138,7 @@ describe(MailService.name, () => {
       JWT_SECRET: 'x'.repeat(40),
       APP_URL: 'https://app.example',
     });
-    service = new MailService(config, FAST);
+    service = new MailService(config, new Metrics(), FAST);
 
     await service.sendPasswordReset('dave@example.com', 'Dave', TOKEN);
     await service.whenIdle();

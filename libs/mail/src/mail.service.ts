@@ -2,8 +2,10 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, Optional } from '@nes
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InjectConfig } from '@groundwork/config';
 import type { AppConfig } from '@groundwork/config';
+import { Metrics } from '@groundwork/telemetry';
 import { emailVerificationLink, passwordResetLink } from './mail-links.js';
 import { describeMailError, recipientDomain } from './mail-log.js';
+import { MAIL_METRICS, type MailKind } from './mail.metrics.js';
 import { createMailTransport, type MailTransport } from './mail.transport.js';
 import { emailVerificationTemplate } from './templates/email-verification.template.js';
 import { passwordResetTemplate } from './templates/password-reset.template.js';
@@ -38,15 +40,20 @@ export class MailService implements OnModuleDestroy {
   private readonly transport: MailTransport;
   private readonly pending = new Set<Promise<void>>();
   private readonly shutdown = new AbortController();
+  private readonly sent;
+  private readonly failed;
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
+    metrics: Metrics,
     @Optional()
     @Inject(MAIL_DELIVERY_OPTIONS)
     options?: Partial<MailDeliveryOptions>,
   ) {
     this.options = { ...DEFAULT_MAIL_DELIVERY, ...options };
     this.transport = createMailTransport(config.mail, this.logger, config.env === 'production');
+    this.sent = metrics.counter(MAIL_METRICS.sent);
+    this.failed = metrics.counter(MAIL_METRICS.failed);
   }
 
   sendEmailVerification(to: string, name: string, token: string): Promise<void> {
@@ -96,13 +103,13 @@ export class MailService implements OnModuleDestroy {
     this.transport.close();
   }
 
-  private enqueue(kind: string, to: string, render: () => MailContent): void {
+  private enqueue(kind: MailKind, to: string, render: () => MailContent): void {
     const task: Promise<void> = this.deliver(kind, to, render).finally(() => this.pending.delete(task));
     this.pending.add(task);
   }
 
   /** Never rejects: every failure ends in the log. */
-  private async deliver(kind: string, to: string, render: () => MailContent): Promise<void> {
+  private async deliver(kind: MailKind, to: string, render: () => MailContent): Promise<void> {
     const label = `Mail ${kind} to *@${recipientDomain(to)}`;
     try {
       const mail = { to, ...render() };
@@ -112,6 +119,7 @@ export class MailService implements OnModuleDestroy {
         attempt += 1;
         try {
           await this.transport.send(mail);
+          this.sent.inc({ kind });
           return;
         } catch (error) {
           this.logger.warn(`${label}: attempt ${attempt}/${maxAttempts} failed: ${describeMailError(error)}`);
@@ -120,8 +128,10 @@ export class MailService implements OnModuleDestroy {
           await this.backoff(attempt);
         }
       }
+      this.failed.inc({ kind });
       this.logger.error(`${label}: giving up after ${attempt} attempt(s)`);
     } catch (error) {
+      this.failed.inc({ kind });
       this.logger.error(`${label}: could not be prepared: ${describeMailError(error)}`);
     }
   }

@@ -1,6 +1,8 @@
 import type { Logger } from '@nestjs/common';
 import type { AppConfig } from '@groundwork/config';
+import { SpanKind } from '@opentelemetry/api';
 import { createTransport } from 'nodemailer';
+import { inSpan } from '@groundwork/telemetry';
 import type { MailContent } from './templates/template-utils.js';
 
 export interface OutgoingMail extends MailContent {
@@ -25,9 +27,15 @@ export function createMailTransport(config: AppConfig['mail'], logger: Logger, p
   }
 
   const transporter = createTransport({ url: config.smtpUrl, pool: true, ...SMTP_TIMEOUTS }, { from: config.from });
+  const server = new URL(config.smtpUrl);
+  // nodemailer has no OpenTelemetry instrumentation: each delivery attempt is a client span of its own.
+  const attributes = {
+    'server.address': server.hostname,
+    'server.port': Number(server.port || (server.protocol === 'smtps:' ? 465 : 587)),
+  };
   return {
     async send(mail) {
-      await transporter.sendMail(mail);
+      await inSpan('smtp send', { kind: SpanKind.CLIENT, attributes }, () => transporter.sendMail(mail));
     },
     close() {
       transporter.close();

@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '@groundwork/config';
 import { RedisConnection } from '@groundwork/redis';
 import { ProblemThrottlerGuard } from './throttler.guard.js';
+import { ThrottlingMetrics } from './throttling.metrics.js';
 import { throttlerOptions } from './throttler-options.js';
 
 /**
@@ -17,6 +18,6 @@ import { throttlerOptions } from './throttler-options.js';
       useFactory: (config: AppConfig, redis: RedisConnection) => throttlerOptions(config, redis),
     }),
   ],
-  providers: [{ provide: APP_GUARD, useClass: ProblemThrottlerGuard }],
+  providers: [ThrottlingMetrics, { provide: APP_GUARD, useClass: ProblemThrottlerGuard }],
 })
 export class ThrottlingModule {}

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal, Public } from '@groundwork/access';
 import { ApiProblemResponses } from '@groundwork/http';
+import { SignInRoute } from '../auth.metrics.js';
 import { AuthService } from '../auth.service.js';
 import {
   AuthLoginDto,
@@ -37,6 +38,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @StrictThrottle()
+  @SignInRoute()
   @ApiOkResponse({ type: AuthResponseDto, description: 'Signed in' })
   @ApiProblemResponses(400, 401, 429)
   login(@Body() dto: AuthLoginDto, @Client() client: ClientInfo): Promise<AuthResponseDto> {

@@ -1,15 +1,17 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Why a session ended; kept for the audit trail and support questions. */
-export type SessionRevokeReason =
-  | 'logout'
-  | 'logout-all'
-  | 'revoked-by-user'
-  | 'refresh-token-reuse'
-  | 'password-changed'
-  | 'password-reset'
-  | 'user-deleted'
-  | 'role-changed';
+export const SESSION_REVOKE_REASONS = [
+  'logout',
+  'logout-all',
+  'revoked-by-user',
+  'refresh-token-reuse',
+  'password-changed',
+  'password-reset',
+  'user-deleted',
+  'role-changed',
+] as const;
+export type SessionRevokeReason = (typeof SESSION_REVOKE_REASONS)[number];
 
 /** One sign-in: its refresh tokens rotate within it, its access tokens carry its id (sid). */
 @Entity('sessions')

@@ -1,3 +1,5 @@
+import { Metrics } from '@groundwork/telemetry';
+import { AuthMetrics } from '../auth.metrics.js';
 import { jest } from '@jest/globals';
 import { loadAppConfig } from '@groundwork/config';
 import type { TransactionRunner } from '@groundwork/database';
@@ -71,6 +73,7 @@ function setup() {
     liveness as unknown as SessionLiveness,
     users as unknown as UsersService,
     audit as unknown as AuditLog,
+    new AuthMetrics(new Metrics()),
     config,
   );
   return { service, repo, transactions, liveness, users, audit };

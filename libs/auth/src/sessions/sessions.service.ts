@@ -6,6 +6,7 @@ import { ProblemException } from '@groundwork/http';
 import { UsersService } from '@groundwork/users';
 import { AuditLog } from '../audit/audit-log.service.js';
 import { invalidRefreshToken, refreshTokenReused } from '../auth.errors.js';
+import { AuthMetrics } from '../auth.metrics.js';
 import { type AuthTokensResponseDto, mapTokens, type TokenPair } from '../dto/auth.dto.js';
 import { mapSession, MAX_LISTED_SESSIONS, type SessionListResponseDto } from '../dto/session.dto.js';
 import type { SessionRevokeReason } from '../entities/session.entity.js';
@@ -33,6 +34,7 @@ export class SessionsService {
     private readonly liveness: SessionLiveness,
     private readonly users: UsersService,
     private readonly audit: AuditLog,
+    private readonly metrics: AuthMetrics,
     @InjectConfig() config: AppConfig,
   ) {
     this.refreshTtlMs = config.jwt.refreshTtlSeconds * 1_000;
@@ -69,7 +71,9 @@ export class SessionsService {
       throw invalidRefreshToken();
     }
     if (outcome.kind === 'reused') {
+      this.metrics.reuseDetections.inc();
       if (outcome.revoked) {
+        this.metrics.revoked('refresh-token-reuse', 1);
         await this.liveness.revoked([outcome.sessionId]);
       }
       this.audit.warn('auth.refresh.reuse-detected', {
@@ -79,6 +83,7 @@ export class SessionsService {
       });
       throw refreshTokenReused();
     }
+    this.metrics.refreshRotations.inc();
     // Read after the commit: the role may have changed since sign-in, and the user may be gone.
     const user = await this.users.getAuthUserById(outcome.userId);
     if (!user) {
@@ -132,6 +137,7 @@ export class SessionsService {
 
   private async revoke(filter: RevokeFilter, reason: SessionRevokeReason): Promise<number> {
     const ended = await this.sessions.revoke(filter, reason, new Date());
+    this.metrics.revoked(reason, ended.length);
     await this.liveness.revoked(ended.map((session) => session.id));
     return ended.length;
   }

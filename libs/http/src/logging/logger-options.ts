@@ -1,6 +1,6 @@
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '@groundwork/config';
-import { requestIdMixin } from './request-context.js';
+import { logContextMixin } from './request-context.js';
 
 /** Anything that could carry a secret is removed from every log line the app writes. */
 export const REDACTED_PATHS = [
@@ -25,7 +25,7 @@ export function loggerParams(config: AppConfig): Params {
     forRoutes: [],
     pinoHttp: {
       level: config.log.level,
-      mixin: requestIdMixin,
+      mixin: logContextMixin,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       transport: config.log.pretty
         ? {

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { activeTraceIds } from '@groundwork/telemetry';
 
 /**
  * The id of the request being served, for every log line written while serving it. One
@@ -6,8 +7,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export const requestContext = new AsyncLocalStorage<string>();
 
-/** pino mixin: adds the current request id, if any, to a log line. */
-export function requestIdMixin(): { requestId?: string } {
+/** pino mixin: adds the current request id and trace ids (when a span is active), if any, to a log line. */
+export function logContextMixin(): { requestId?: string; trace_id?: string; span_id?: string } {
   const requestId = requestContext.getStore();
-  return requestId === undefined ? {} : { requestId };
+  const traceIds = activeTraceIds();
+  return requestId === undefined ? traceIds : { requestId, ...traceIds };
 }
