@@ -202,7 +202,7 @@ describe.each(databaseTargets())('Metrics on $name', (target) => {
 
     expect((await fetch(`${t.baseUrl}/metrics`)).status).toBe(404);
     expect((await fetch(`${t.baseUrl}/api/metrics`)).status).toBe(404);
-    const document = await (await fetch(`${t.baseUrl}/docs-json`)).json();
+    const document = (await (await fetch(`${t.baseUrl}/docs-json`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(document.paths).filter((path) => path.includes('metrics'))).toEqual([]);
     expect((await fetch(metricsUrl.replace('/metrics', '/other'))).status).toBe(404);
   });

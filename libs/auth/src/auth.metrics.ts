@@ -1,7 +1,5 @@
 import { Injectable, SetMetadata } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { defineCounter, Metrics } from '@groundwork/telemetry';
-import { RATE_LIMITED_EVENT, type RateLimitedEvent } from '@groundwork/throttling';
 import { SESSION_REVOKE_REASONS, type SessionRevokeReason } from './entities/session.entity.js';
 
 /** What auth counts, for the security panel and its alerts; every label value is declared here. */
@@ -33,6 +31,7 @@ const SIGN_IN_ROUTE = 'groundwork:sign-in-route';
 /** Marks the route whose 429s count as throttled sign-ins. */
 export const SignInRoute = (): MethodDecorator => SetMetadata(SIGN_IN_ROUTE, true);
 
+export const isSignInRoute = (handler: object): boolean => Reflect.getMetadata(SIGN_IN_ROUTE, handler) === true;
 /** The auth counters, created once from the declarations above. */
 @Injectable()
 export class AuthMetrics {
@@ -46,14 +45,6 @@ export class AuthMetrics {
     this.refreshRotations = metrics.counter(AUTH_METRICS.refreshRotations);
     this.reuseDetections = metrics.counter(AUTH_METRICS.reuseDetections);
     this.sessionsRevoked = metrics.counter(AUTH_METRICS.sessionsRevoked);
-  }
-
-  /** The platform's rate limits refused a request: on the sign-in route it is a throttled sign-in. */
-  @OnEvent(RATE_LIMITED_EVENT)
-  onRateLimited(event: RateLimitedEvent): void {
-    if (Reflect.getMetadata(SIGN_IN_ROUTE, event.handler) === true) {
-      this.signIns.inc({ outcome: 'throttled' });
-    }
   }
 
   revoked(reason: SessionRevokeReason, count: number): void {

@@ -13,6 +13,7 @@ import { PasswordController } from './controllers/password.controller.js';
 import { SessionsController } from './controllers/sessions.controller.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { AUTH_ENTITIES } from './entities/index.js';
+import { RateLimitListener } from './events/rate-limit.listener.js';
 import { UserEventsListener } from './events/user-events.listener.js';
 import { AccessGuard } from './guards/access.guard.js';
 import { JwtStrategy } from './guards/jwt.strategy.js';
@@ -48,6 +49,7 @@ import { AccessTokenService } from './tokens/access-token.service.js';
     AuditLog,
     AuthMaintenance,
     AuthMetrics,
+    RateLimitListener,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [SessionsService, AuditLog, AuthMaintenance],

@@ -1,10 +1,10 @@
-import { Metrics } from '@groundwork/telemetry';
-import { AuthMetrics } from './auth.metrics.js';
 import { jest } from '@jest/globals';
 import type { ProblemException } from '@groundwork/http';
 import type { AuthUser, PasswordHasher, UserResponseDto, UsersService } from '@groundwork/users';
+import { Metrics } from '@groundwork/telemetry';
 import type { AuditLog } from './audit/audit-log.service.js';
 import { AuthProblems } from './auth.errors.js';
+import { AuthMetrics } from './auth.metrics.js';
 import { AuthService } from './auth.service.js';
 import type { EmailVerificationService } from './email-verification.service.js';
 import type { SessionsService } from './sessions/sessions.service.js';

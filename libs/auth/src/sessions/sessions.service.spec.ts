@@ -1,12 +1,12 @@
-import { Metrics } from '@groundwork/telemetry';
-import { AuthMetrics } from '../auth.metrics.js';
 import { jest } from '@jest/globals';
 import { loadAppConfig } from '@groundwork/config';
 import type { TransactionRunner } from '@groundwork/database';
 import { ProblemException } from '@groundwork/http';
 import type { AuthUser, UsersService } from '@groundwork/users';
+import { Metrics } from '@groundwork/telemetry';
 import type { AuditLog } from '../audit/audit-log.service.js';
 import { AuthProblems } from '../auth.errors.js';
+import { AuthMetrics } from '../auth.metrics.js';
 import type { RefreshTokenEntity } from '../entities/refresh-token.entity.js';
 import type { SessionEntity } from '../entities/session.entity.js';
 import { AccessTokenService } from '../tokens/access-token.service.js';
