@@ -1,80 +1,11 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startApiProcess } from '../support/api-process.js';
+import { type CliEnv as Env, runCli, succeeded } from '../support/cli-process.js';
 import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
-
-// The built CLI, exactly what `npm run cli` runs.
-const CLI = fileURLToPath(new URL('../../dist/apps/cli/src/main.js', import.meta.url));
-const CLI_TIMEOUT_MS = 20_000;
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-type Env = Record<string, string | undefined>;
-
-/** What every run gets; `extra` wins, and undefined removes a variable inherited from the runner. */
-function cliEnv(extra: Env): Record<string, string> {
-  const merged: Env = {
-    ...process.env,
-    NODE_ENV: 'test',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'info',
-    // Plain text to match against, whatever the runner's terminal supports.
-    NO_COLOR: '1',
-    REDIS_URL: undefined,
-    SMTP_URL: undefined,
-    EMBEDDED_DATABASE_DIR: undefined,
-    ...extra,
-  };
-  return Object.fromEntries(
-    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
-}
-
-const shellQuote = (arg: string): string => `'${arg.replaceAll("'", `'\\''`)}'`;
-
-/**
- * Runs one CLI command to completion. Without `typed`, stdin is not a terminal, as in CI or a pipe;
- * with it, the command runs on a pseudo-terminal (util-linux `script`) and `typed` is what the
- * operator types (its echo lands in stdout, with everything the command prints).
- */
-function runCli(args: string[], env: Env, typed?: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const [command, commandArgs] =
-      typed === undefined
-        ? [process.execPath, [CLI, ...args]]
-        : ['script', ['-qec', [process.execPath, CLI, ...args].map(shellQuote).join(' '), '/dev/null']];
-    const child = spawn(command, commandArgs, { env: cliEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdin.end(typed);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    // A command that hangs (an open handle, a prompt) fails here instead of at jest's timeout.
-    const timer = setTimeout(() => child.kill('SIGKILL'), CLI_TIMEOUT_MS);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-/** Passes a successful run through; a failed one fails the test with everything the CLI printed. */
-function succeeded(result: CliResult): CliResult {
-  if (result.code !== 0) {
-    throw new Error(`CLI exited with ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`);
-  }
-  return result;
-}
 
 async function sql<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });

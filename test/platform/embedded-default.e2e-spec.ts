@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newCredentials } from '../support/auth-helpers.js';
 import { type ApiProcess, startApiProcess } from '../support/api-process.js';
+import { runCli, succeeded } from '../support/cli-process.js';
 
 const post = (api: ApiProcess, path: string, body: unknown) =>
   fetch(`${api.baseUrl}${path}`, {
@@ -38,6 +39,9 @@ describe('The embedded default database (no DATABASE_URL)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  const postmasterPid = (): number =>
+    Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+
   it('creates, migrates and keeps its data across restarts, and recovers from a killed parent', async () => {
     const credentials = newCredentials('embedded');
 
@@ -57,17 +61,76 @@ describe('The embedded default database (no DATABASE_URL)', () => {
     await second.exited;
     expect(isAlive(orphanPid)).toBe(true);
 
+    // The next process adopts the server left behind, and, being the last to use it, stops it on exit.
     const third = await startApiProcess(env);
     try {
-      expect(third.output()).toMatch(/from a previous run is still running/);
+      expect(third.output()).toMatch(new RegExp(`joining the server already running .*pid ${orphanPid}`));
       expect(
         (await post(third, '/api/v1/auth/login', { email: credentials.email, password: credentials.password })).status,
       ).toBe(200);
-      expect(isAlive(orphanPid)).toBe(false);
     } finally {
       third.child.kill('SIGTERM');
       expect(await third.exited).toBe(0);
     }
+    expect(isAlive(orphanPid)).toBe(false);
+  });
+
+  it('runs operator commands and a second API beside a running API, which keeps answering', async () => {
+    const api = await startApiProcess(env);
+    const serverPid = postmasterPid();
+    // A concurrent probe: every readiness answer while the commands run must be 200.
+    const answers: number[] = [];
+    const probing = new AbortController();
+    const probe = (async () => {
+      while (!probing.signal.aborted) {
+        answers.push(
+          await fetch(`${api.baseUrl}/health/ready`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    const admin = newCredentials('operator');
+    let second: ApiProcess | undefined;
+    try {
+      const created = await runCli(['create-admin', '--email', admin.email, '--password', admin.password], env);
+      expect(succeeded(created).stdout).toContain(`Created admin: ${admin.email}`);
+      const status = succeeded(await runCli(['migrate:status'], env));
+      expect(status.stdout).toMatch(/\d+ applied, 0 pending/);
+      probing.abort();
+      await probe;
+      expect(answers.length).toBeGreaterThan(0);
+      expect(answers.filter((code) => code !== 200)).toEqual([]);
+      expect(postmasterPid()).toBe(serverPid);
+
+      // A real request after the commands: the admin they created signs in.
+      const login = await post(api, '/api/v1/auth/login', { email: admin.email, password: admin.password });
+      expect(login.status).toBe(200);
+
+      // A second API on the same directory shares the server; the first leaving hands it over.
+      second = await startApiProcess(env);
+      expect(second.output()).toContain('joining the server already running');
+      api.child.kill('SIGTERM');
+      expect(await api.exited).toBe(0);
+      expect(isAlive(serverPid)).toBe(true);
+      expect((await fetch(`${second.baseUrl}/health/ready`)).status).toBe(200);
+      expect((await post(second, '/api/v1/auth/login', { email: admin.email, password: admin.password })).status).toBe(
+        200,
+      );
+    } finally {
+      probing.abort();
+      await probe;
+      for (const running of [api, second]) {
+        if (running?.child.exitCode === null) {
+          running.child.kill('SIGTERM');
+          await running.exited;
+        }
+      }
+    }
+    // The last process to leave stopped the server.
+    expect(isAlive(serverPid)).toBe(false);
   });
 
   it('refuses to start with a clear message when the data directory is out of reach', async () => {

@@ -237,7 +237,7 @@ describe('startEmbeddedPostgres', () => {
     await again.stop();
   }, 30_000);
 
-  it('recovers when the previous owner was SIGKILLed and left its server running', async () => {
+  it('adopts the server a SIGKILLed owner left running, and stops it when it leaves last', async () => {
     const orphanDir = join(root, 'orphan', 'postgres');
     const seeded = await start(orphanDir);
     await seeded.stop();
@@ -284,15 +284,62 @@ setInterval(() => {}, 1000);
     );
 
     const { lines, log } = collectingLog();
-    const recovered = await start(orphanDir, log);
-    expect(await isProcessAlive(orphan.pid!)).toBe(false);
-    expect(lines.join('\n')).toMatch(new RegExp(`still running .*pid ${orphan.pid}, port ${orphanPort}`));
+    const adopted = await start(orphanDir, log);
+    // Nobody else uses it: the orphan is joined, not restarted, and the last one out stops it.
+    expect(lines.join('\n')).toMatch(
+      new RegExp(`joining the server already running .*pid ${orphan.pid}, port ${orphanPort}`),
+    );
+    expect(adopted.port).toBe(orphanPort);
     const rows = await withClient(
-      recovered.url,
+      adopted.url,
       async (client) => (await client.query('SELECT note FROM before_crash')).rows,
     );
     expect(rows).toEqual([{ note: 'written to the orphan' }]);
-    await recovered.stop();
+    await adopted.stop();
+    expect(await isProcessAlive(orphan.pid!)).toBe(false);
+    expect(await readPostmasterPid(orphanDir)).toBeUndefined();
+  }, 40_000);
+
+  it('joins a server already running on the data dir; only the last process to leave stops it', async () => {
+    const owner = await start(dataDir);
+    const { lines, log } = collectingLog();
+    const guest = await start(dataDir, log);
+    const { pid } = (await readPostmasterPid(dataDir))!;
+    expect(guest.port).toBe(owner.port);
+    expect(lines.join('\n')).toContain(
+      `joining the server already running on ${dataDir} (pid ${pid}, port ${owner.port})`,
+    );
+
+    // The guest leaving first leaves the owner's server untouched.
+    await guest.stop();
+    expect(await isProcessAlive(pid!)).toBe(true);
+    await withClient(owner.url, (client) => client.query('SELECT 1'));
+
+    // The owner leaving while a guest is connected hands the server over instead of stopping it.
+    const second = await start(dataDir, log);
+    await owner.stop();
+    expect(await isProcessAlive(pid!)).toBe(true);
+    expect(lines.join('\n')).toContain('left running for 1 other process(es) using it');
+    const rows = await withClient(second.url, async (client) => (await client.query('SELECT note FROM kept')).rows);
+    expect(rows).toEqual([{ note: 'survives restarts' }]);
+    await second.stop();
+    expect(await isProcessAlive(pid!)).toBe(false);
+  }, 40_000);
+
+  it('a process joining while the last one leaves starts a server of its own', async () => {
+    const leaving = await start(dataDir);
+    const { pid } = (await readPostmasterPid(dataDir))!;
+    const [, joined] = await Promise.all([leaving.stop(), start(dataDir)]);
+    try {
+      // Either it joined before the leave (then the server stayed) or it started a fresh one.
+      const rows = await withClient(joined.url, async (client) => (await client.query('SELECT note FROM kept')).rows);
+      expect(rows).toEqual([{ note: 'survives restarts' }]);
+      const now = (await readPostmasterPid(dataDir))!.pid!;
+      expect(await isProcessAlive(now)).toBe(true);
+      expect(now === pid || !(await isProcessAlive(pid!))).toBe(true);
+    } finally {
+      await joined.stop();
+    }
   }, 40_000);
 
   it('rejects a failed start with the last lines PostgreSQL printed', async () => {

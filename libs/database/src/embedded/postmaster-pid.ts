@@ -11,7 +11,6 @@ export interface PostmasterPid {
 }
 
 interface RecoveryLog {
-  log(msg: string): void;
   warn(msg: string): void;
 }
 
@@ -98,29 +97,25 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 }
 
 /**
- * Clears what a SIGKILLed parent leaves behind: a still-running orphan server for this
- * data dir is shut down, and a pid file naming a dead or unrelated process is removed.
+ * The postmaster running on this data dir, for a process to join (its owner may be another process,
+ * or gone: a SIGKILLed parent leaves its server running). A pid file naming a dead or unrelated
+ * process is removed, since PostgreSQL would refuse to start while it exists.
  */
-export async function recoverStalePostmaster(dataDir: string, log: RecoveryLog): Promise<void> {
-  const stale = await readPostmasterPid(dataDir);
-  if (!stale) {
-    return;
+export async function findRunningPostmaster(
+  dataDir: string,
+  log: RecoveryLog,
+): Promise<{ pid: number; port: number | undefined } | undefined> {
+  const found = await readPostmasterPid(dataDir);
+  if (!found) {
+    return undefined;
   }
-  const { pid, port } = stale;
+  const { pid, port } = found;
   if (pid !== undefined && (await isProcessAlive(pid)) && (await isPostmasterFor(pid, dataDir))) {
-    log.warn(
-      `Embedded PostgreSQL: a server from a previous run is still running on ${dataDir} (pid ${pid}, port ${port ?? 'unknown'}); stopping it`,
-    );
-    const how = await stopPid(pid);
-    log.warn(
-      `Embedded PostgreSQL: previous server pid ${pid} ${how === 'stopped' ? 'shut down cleanly' : 'was killed'}`,
-    );
-    // A clean shutdown removes the file itself; after SIGKILL it would linger.
-    await rm(postmasterPidPath(dataDir), { force: true });
-    return;
+    return { pid, port };
   }
   await rm(postmasterPidPath(dataDir), { force: true });
   log.warn(
     `Embedded PostgreSQL: removed stale ${postmasterPidPath(dataDir)} (pid ${pid ?? 'unreadable'} is not a running server for this data dir)`,
   );
+  return undefined;
 }
