@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { API, REDIS_URL, registerUser } from '../support/auth-helpers.js';
+import { type ApiProcess, startApiProcess } from '../support/api-process.js';
+import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
+import { HttpClient } from '../support/http-client.js';
+import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from '../support/otlp-receiver.js';
+import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
+
+const SERVER = 2;
+
+/** The chain of parents from a span up to the root of its trace. */
+function ancestors(span: ReceivedSpan, trace: ReceivedSpan[]): ReceivedSpan[] {
+  const byId = new Map(trace.map((s) => [s.spanId, s]));
+  const chain: ReceivedSpan[] = [];
+  for (let parent = byId.get(span.parentSpanId ?? ''); parent; parent = byId.get(parent.parentSpanId ?? '')) {
+    chain.push(parent);
+  }
+  return chain;
+}
+
+describe.each(databaseTargets())('Tracing on $name', (target) => {
+  let receiver: OtlpReceiver;
+  let api: ApiProcess;
+  let drop: () => Promise<void>;
+  let sink: SmtpSink;
+
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    sink = await startSmtpSink();
+    const database = await createSuiteDatabase(target);
+    drop = database.drop;
+    api = await startApiProcess({
+      DATABASE_URL: database.url,
+      REDIS_URL,
+      SMTP_URL: sink.url,
+      LOG_LEVEL: 'info',
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+    });
+  });
+
+  afterAll(async () => {
+    api.child.kill('SIGTERM');
+    await api.exited;
+    await receiver.close();
+    await sink.close();
+    await drop();
+  });
+
+  it('continues the caller trace: the request span is the parent of guard, controller, service and pg spans', async () => {
+    const http = new HttpClient(api.baseUrl);
+    await http.loadContract();
+    const user = await registerUser(http);
+    const traceId = randomBytes(16).toString('hex');
+    const callerSpanId = randomBytes(8).toString('hex');
+    const me = await http.get(`${API}/users/me`, {
+      token: user.accessToken,
+      headers: { traceparent: `00-${traceId}-${callerSpanId}-01` },
+    });
+    expect(me.status).toBe(200);
+
+    const trace = await receiver.waitForTrace(
+      traceId,
+      (spans) => spans.some((s) => s.kind === SERVER) && spans.some((s) => s.scope.includes('pg')),
+    );
+    const server = trace.find((s) => s.kind === SERVER)!;
+    expect(server.parentSpanId).toBe(callerSpanId);
+    expect(server.name).toBe(`GET ${API}/users/me`);
+    expect(server.attributes).toMatchObject({
+      'http.route': `${API}/users/me`,
+      'http.request.method': 'GET',
+      'http.response.status_code': 200,
+    });
+    expect(server.resource['service.name']).toBe('groundwork');
+
+    const named = (name: string) => {
+      const span = trace.find((s) => s.name === name);
+      if (!span) {
+        throw new Error(`No span ${name} in ${trace.map((s) => s.name).join(', ')}`);
+      }
+      return span;
+    };
+    const guard = named('AccessGuard.canActivate');
+    const controller = named('MeController.getMe');
+    const service = named('UsersService.getMe');
+    expect(guard.attributes).toMatchObject({ 'code.function.name': 'AccessGuard.canActivate', 'nestjs.type': 'guard' });
+    expect(controller.attributes).toMatchObject({ 'nestjs.type': 'controller' });
+    expect(service.attributes).toMatchObject({ 'nestjs.type': 'provider' });
+    expect(guard.parentSpanId).toBe(server.spanId);
+    expect(controller.parentSpanId).toBe(server.spanId);
+    expect(ancestors(service, trace)).toContain(controller);
+
+    const queries = trace.filter((s) => s.scope.includes('pg') && s.name.startsWith('pg.query'));
+    expect(queries.length).toBeGreaterThan(0);
+    for (const query of queries) {
+      expect(ancestors(query, trace)).toContain(server);
+      expect(query.attributes['db.system.name'] ?? query.attributes['db.system']).toBe('postgresql');
+      const statement = String(query.attributes['db.query.text'] ?? query.attributes['db.statement']);
+      expect(statement).toMatch(/^SELECT/i);
+      // Placeholders only: the user's id, a parameter, is never recorded.
+      expect(statement).not.toContain(user.userId);
+    }
+    expect(queries.some((query) => ancestors(query, trace).includes(service))).toBe(true);
+
+    // Session liveness goes through Redis: spans with the command name only (keys are session ids).
+    const redis = trace.filter((s) => s.scope.includes('ioredis'));
+    expect(redis.length).toBeGreaterThan(0);
+    for (const command of redis) {
+      expect(ancestors(command, trace)).toContain(server);
+      expect(String(command.attributes['db.query.text'] ?? command.attributes['db.statement'])).toMatch(/^[a-z]+$/);
+    }
+
+    // The request's log line carries the same trace id.
+    const lines = api
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const requestLine = lines.find((line) => line.msg === 'request completed' && line.trace_id === traceId);
+    expect(requestLine).toMatchObject({
+      route: `${API}/users/me`,
+      status: 200,
+      requestId: me.headers.get('x-request-id'),
+    });
+    expect(trace.map((s) => s.spanId)).toContain(requestLine!.span_id);
+  });
+
+  it('sends the verification mail in a client span of the sign-up trace; probes and scrapes are not traced', async () => {
+    const before = receiver.spans.length;
+    const http = new HttpClient(api.baseUrl);
+    await http.loadContract();
+    const user = await registerUser(http);
+    await sink.waitFor((mail) => mail.to.includes(user.email));
+    const traceId = (await receiver.waitForSpan((s) => s.name === 'AuthController.register', before)).traceId;
+    const register = await receiver.waitForTrace(traceId, (spans) => spans.some((s) => s.name === 'smtp send'));
+    const smtp = register.find((s) => s.name === 'smtp send')!;
+    expect(smtp.kind).toBe(3);
+    expect(smtp.attributes['server.address']).toBe('127.0.0.1');
+    expect(ancestors(smtp, register).some((s) => s.kind === SERVER)).toBe(true);
+    const fresh = receiver.spans.slice(before);
+    const roots = fresh.filter((s) => s.parentSpanId === undefined || s.parentSpanId === '');
+    // Health probes and scrapes are not traced; every root is a request span.
+    for (const root of roots) {
+      expect(root.kind).toBe(SERVER);
+      expect(root.name).not.toMatch(/health|metrics/);
+    }
+  });
+});
