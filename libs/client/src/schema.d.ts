@@ -26,7 +26,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Readiness: the database (and Redis when configured) answer; 503 while shutting down. */
+    /** Readiness: 503 while the database does not answer or the process shuts down; "degraded" (200) while Redis is down. */
     get: operations['ready'];
     put?: never;
     post?: never;
@@ -325,26 +325,29 @@ export interface components {
        */
       status: 'ok';
     };
+    ReadinessChecksDto: {
+      /**
+       * @description The database answered (readiness fails with 503 when it does not).
+       * @example up
+       * @enum {string}
+       */
+      database: 'up';
+      /**
+       * @description Present when Redis is configured; "down" means instances work on their own until it returns.
+       * @example up
+       * @enum {string}
+       */
+      redis?: 'up' | 'down';
+    };
     ReadinessDto: {
       /**
-       * @description "ok" when every dependency answered.
+       * @description "ok" when every dependency answered; "degraded" when Redis is down (serving, not sharing).
        * @example ok
        * @enum {string}
        */
-      status: 'ok';
-      /**
-       * @description Each dependency checked and its state; redis only when configured.
-       * @example {
-       *       "database": "up",
-       *       "redis": "up"
-       *     }
-       */
-      checks?: {
-        /** @enum {string} */
-        database: 'up';
-        /** @enum {string} */
-        redis?: 'up';
-      };
+      status: 'ok' | 'degraded';
+      /** @description Each dependency checked and its state. */
+      checks: components['schemas']['ReadinessChecksDto'];
     };
     UserResponseDto: {
       /**

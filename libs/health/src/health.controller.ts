@@ -20,7 +20,7 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: the database (and Redis when configured) answer; 503 while shutting down. */
+  /** Readiness: 503 while the database does not answer or the process shuts down; "degraded" (200) while Redis is down. */
   @Get('ready')
   @Public()
   @ApiProblemResponses(503)

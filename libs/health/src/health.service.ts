@@ -5,6 +5,9 @@ import { ProblemException } from '@groundwork/http';
 import { ShutdownState } from './shutdown-state.js';
 import type { ReadinessDto } from './health.dto.js';
 
+const reasonOf = (result: PromiseSettledResult<unknown>): string =>
+  result.status === 'rejected' && result.reason instanceof Error ? result.reason.message : 'unreachable';
+
 @Injectable()
 export class HealthService {
   constructor(
@@ -13,35 +16,35 @@ export class HealthService {
     private readonly redis: RedisConnection,
   ) {}
 
-  /** Checks every dependency in parallel; a 503 names each one that failed. */
+  /**
+   * The database is required: without it the instance answers 503, so readiness fails. Redis only
+   * shares state between instances, which fall back without it; and since every instance shares the
+   * same Redis, failing readiness would take the whole fleet out of the load balancer at once. So a
+   * Redis outage reports "degraded" with 200.
+   */
   async readiness(): Promise<ReadinessDto> {
     if (this.shutdown.isShuttingDown) {
       throw new ProblemException(503, 'Not ready: shutting down');
     }
-    const checks: [string, () => Promise<unknown>][] = [
-      [
-        'database',
-        async () => {
-          const result = await this.database.pingCheck('database').withTimeout(1_000);
+    const [database, redis] = await Promise.allSettled([
+      this.database
+        .pingCheck('database')
+        .withTimeout(1_000)
+        .then((result) => {
           if (result.database.status !== 'up') {
             throw new Error(String(result.database.message ?? 'down'));
           }
-        },
-      ],
-    ];
-    if (this.redis.client) {
-      checks.push(['redis', () => this.redis.ping()]);
+        }),
+      this.redis.client ? this.redis.ping() : Promise.resolve(),
+    ]);
+    if (database.status === 'rejected') {
+      throw new ProblemException(503, `Not ready: database (${reasonOf(database)})`);
     }
-    const results = await Promise.allSettled(checks.map(([, check]) => check()));
-    const failures = checks.flatMap(([name], index) => {
-      const result = results[index];
-      return result?.status === 'rejected'
-        ? [`${name} (${result.reason instanceof Error ? result.reason.message : 'unreachable'})`]
-        : [];
-    });
-    if (failures.length > 0) {
-      throw new ProblemException(503, `Not ready: ${failures.join(', ')}`);
+    if (!this.redis.client) {
+      return { status: 'ok', checks: { database: 'up' } };
     }
-    return { status: 'ok', checks: Object.fromEntries(checks.map(([name]) => [name, 'up' as const])) };
+    return redis.status === 'fulfilled'
+      ? { status: 'ok', checks: { database: 'up', redis: 'up' } }
+      : { status: 'degraded', checks: { database: 'up', redis: 'down' } };
   }
 }

@@ -1,28 +1,78 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
+import { RateLimitedLog } from '@groundwork/http';
+
+/** Reconnect quickly and forever: sharing resumes by itself when Redis returns. */
+const reconnectDelay = (attempt: number): number => Math.min(attempt * 100, 1_000);
 
 /**
- * The shared Redis connection when REDIS_URL is set; `client` is undefined otherwise and
- * callers fall back to in-process state.
+ * The shared Redis connection when REDIS_URL is set; `client` is undefined otherwise and callers
+ * keep their state in process. Redis is an accelerator, never a dependency of a request: commands
+ * are not queued while it is unreachable and time out quickly, and callers fall back (`isAvailable`,
+ * `fellBack()`), so an outage costs sharing between instances, not requests.
  */
 @Injectable()
 export class RedisConnection implements OnApplicationShutdown {
   private readonly logger = new Logger('Redis');
+  private readonly errors = new RateLimitedLog('Redis');
+  private readonly fallbackLog = new RateLimitedLog('Redis');
   readonly client?: Redis;
+  private down = false;
+  private closing = false;
+  private fallbackCount = 0;
 
   constructor(@InjectConfig() config: AppConfig) {
     if (config.redisUrl === undefined) {
       return;
     }
-    this.client = new Redis(config.redisUrl, {
+    const client = new Redis(config.redisUrl, {
       lazyConnect: false,
-      maxRetriesPerRequest: 2,
-      connectTimeout: 2_000,
-      enableOfflineQueue: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: config.redis.commandTimeoutMs,
+      connectTimeout: config.redis.connectTimeoutMs,
+      retryStrategy: reconnectDelay,
     });
-    // Without a listener ioredis reports connection errors as unhandled; log and keep retrying.
-    this.client.on('error', (error: Error) => this.logger.warn(`Redis connection error: ${error.message}`));
+    this.client = client;
+    // Without a listener ioredis reports connection errors as unhandled; while down it retries every second.
+    client.on('error', (error: Error) => this.errors.warn(`Redis connection error: ${error.message}`));
+    client.on('close', () => {
+      if (!this.down && !this.closing) {
+        this.down = true;
+        this.logger.warn(
+          'Redis is unreachable: rate limits count in each process and sessions are checked on the database until it returns',
+        );
+      }
+    });
+    client.on('ready', () => {
+      if (this.down) {
+        this.down = false;
+        this.errors.reset();
+        this.fallbackLog.reset();
+        this.logger.log('Redis is back: rate limits and session revocations are shared again');
+      }
+    });
+  }
+
+  /** Configured and connected: state can be shared through it right now. */
+  get isAvailable(): boolean {
+    return this.client?.status === 'ready';
+  }
+
+  /** Times a caller did without Redis (an in-process count, a database check) since start. */
+  get fallbacks(): number {
+    return this.fallbackCount;
+  }
+
+  /** Callers report each time they did without Redis; counted, and warned about once per interval. */
+  fellBack(what: string, error?: unknown): void {
+    this.fallbackCount += 1;
+    const reason = error instanceof Error ? `: ${error.message}` : '';
+    this.fallbackLog.warn(`Redis unavailable, ${what}${reason}`, {
+      event: 'redis.fallback',
+      total: this.fallbackCount,
+    });
   }
 
   /** A ping bounded in time, for readiness. */
@@ -42,6 +92,7 @@ export class RedisConnection implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
     await this.client?.quit().catch(() => this.client?.disconnect());
   }
 }

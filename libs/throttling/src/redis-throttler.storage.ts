@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 
@@ -62,13 +61,11 @@ type ThrottleCommand = (
 ) => Promise<[number, number, number, number]>;
 
 /**
- * Rate-limit counters shared by every instance. When Redis fails, requests are let through (and
- * logged, at most every 30 s): an outage of the limiter must not become an outage of the API.
+ * Rate-limit counters shared by every instance. A failing Redis throws: the caller
+ * (FallbackThrottlerStorage) counts in process instead, so limits never fail open.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
-  private readonly logger = new Logger('Throttler');
   private readonly throttle: ThrottleCommand;
-  private lastWarningAt = 0;
 
   constructor(redis: Redis) {
     // defineCommand sends the script once and then calls it by SHA (EVALSHA).
@@ -85,29 +82,13 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
     const hitsKey = `${KEY_PREFIX}${throttlerName}:${key}`;
-    try {
-      const [hits, windowLeftMs, blocked, blockLeftMs] = await this.throttle(
-        hitsKey,
-        `${hitsKey}:blocked`,
-        ttl,
-        limit,
-        Math.max(blockDuration, 1),
-      );
-      return storageRecord(hits, windowLeftMs, blocked === 1, blockLeftMs);
-    } catch (error) {
-      this.warn(error);
-      return storageRecord(0, ttl, false, 0);
-    }
-  }
-
-  private warn(error: unknown): void {
-    const now = Date.now();
-    if (now - this.lastWarningAt < 30_000) {
-      return;
-    }
-    this.lastWarningAt = now;
-    this.logger.warn(
-      `Rate limiting is off while Redis fails: ${error instanceof Error ? error.message : String(error)}`,
+    const [hits, windowLeftMs, blocked, blockLeftMs] = await this.throttle(
+      hitsKey,
+      `${hitsKey}:blocked`,
+      ttl,
+      limit,
+      Math.max(blockDuration, 1),
     );
+    return storageRecord(hits, windowLeftMs, blocked === 1, blockLeftMs);
   }
 }

@@ -5,6 +5,7 @@ import { normaliseEmail } from '@groundwork/http';
 import type { RedisConnection } from '@groundwork/redis';
 import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+import { FallbackThrottlerStorage } from './fallback-throttler.storage.js';
 import { STRICT_THROTTLE_KEY } from './strict-throttle.decorator.js';
 
 export const GENERAL_THROTTLER = 'default';
@@ -27,12 +28,15 @@ export function accountOf(request: { body?: unknown }): string | undefined {
 
 /**
  * Three counters: every request per IP (all routes together); strict routes per IP and route; strict
- * routes per account and route. Counters live in Redis when configured, so limits hold across instances.
+ * routes per account and route. Counters live in Redis when configured, so limits hold across instances,
+ * and in process while Redis is unavailable.
  */
 export function throttlerOptions(config: AppConfig, redis: RedisConnection): ThrottlerModuleOptions {
   const strictLimit = { limit: config.throttle.authLimit, ttl: config.throttle.authTtlSeconds * 1_000 };
   return {
-    storage: redis.client ? new RedisThrottlerStorage(redis.client) : new MemoryThrottlerStorage(),
+    storage: redis.client
+      ? new FallbackThrottlerStorage(redis, new RedisThrottlerStorage(redis.client), new MemoryThrottlerStorage())
+      : new MemoryThrottlerStorage(),
     throttlers: [
       {
         name: GENERAL_THROTTLER,

@@ -8,6 +8,7 @@ import { loadAppConfig } from '@groundwork/config';
 import type { RedisConnection } from '@groundwork/redis';
 import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+import { FallbackThrottlerStorage } from './fallback-throttler.storage.js';
 import { StrictThrottle } from './strict-throttle.decorator.js';
 import { accountOf, throttlerOptions } from './throttler-options.js';
 
@@ -103,9 +104,42 @@ describe('throttling', () => {
       });
     });
 
-    it('lets requests through when Redis fails', async () => {
+    it('throws when Redis fails, so the caller can count elsewhere', async () => {
       const { storage } = storageWith(() => Promise.reject(new Error('ECONNREFUSED')));
-      await expect(storage.increment('k', 60_000, 5, 60_000, 'auth-ip')).resolves.toMatchObject({ isBlocked: false });
+      await expect(storage.increment('k', 60_000, 5, 60_000, 'auth-ip')).rejects.toThrow('ECONNREFUSED');
+    });
+  });
+
+  describe(FallbackThrottlerStorage.name, () => {
+    function setup(available: boolean, shared: () => Promise<[number, number, number, number]>) {
+      const redis = { isAvailable: available, fellBack: jest.fn() };
+      const throttle = jest.fn(shared);
+      const sharedStorage = new RedisThrottlerStorage({
+        defineCommand: jest.fn(),
+        groundworkThrottle: throttle,
+      } as unknown as Redis);
+      const local = new MemoryThrottlerStorage();
+      const storage = new FallbackThrottlerStorage(redis as unknown as RedisConnection, sharedStorage, local);
+      return { storage, redis, throttle, local };
+    }
+
+    it('counts in Redis while it is available', async () => {
+      const { storage, redis, local } = setup(true, () => Promise.resolve([2, 1_000, 0, 0]));
+      await expect(storage.increment('k', 60_000, 1, 60_000, 'auth-ip')).resolves.toMatchObject({ totalHits: 2 });
+      expect(redis.fellBack).not.toHaveBeenCalled();
+      local.onApplicationShutdown();
+    });
+
+    it.each([
+      ['fails', true],
+      ['is disconnected', false],
+    ])('counts in process, and still blocks, when Redis %s', async (_case, available) => {
+      const { storage, redis, throttle, local } = setup(available, () => Promise.reject(new Error('timeout')));
+      expect((await storage.increment('k', 60_000, 1, 60_000, 'auth-ip')).isBlocked).toBe(false);
+      expect((await storage.increment('k', 60_000, 1, 60_000, 'auth-ip')).isBlocked).toBe(true);
+      expect(redis.fellBack).toHaveBeenCalledTimes(2);
+      expect(throttle).toHaveBeenCalledTimes(available ? 2 : 0);
+      local.onApplicationShutdown();
     });
   });
 });

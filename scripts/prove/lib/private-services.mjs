@@ -23,6 +23,9 @@ export function freePort() {
   });
 }
 
+/** A child killed by a signal has a null exitCode: look at both. */
+const isRunning = (child) => child !== undefined && child.exitCode === null && child.signalCode === null;
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The system's newest PostgreSQL binaries, else the embedded ones the project installs from npm. */
@@ -101,7 +104,7 @@ export async function startPrivatePostgres({ settings = {} } = {}) {
   let output = '';
 
   async function start() {
-    if (child && child.exitCode === null) {
+    if (isRunning(child)) {
       return;
     }
     child = spawn(join(bin, 'postgres'), args, options);
@@ -109,7 +112,7 @@ export async function startPrivatePostgres({ settings = {} } = {}) {
     child.stderr.on('data', (chunk) => (output = (output + chunk.toString()).slice(-8_000)));
     const deadline = Date.now() + 30_000;
     for (;;) {
-      if (child.exitCode !== null) {
+      if (!isRunning(child)) {
         throw new Error(`private PostgreSQL exited with ${child.exitCode}:\n${output}`);
       }
       const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
@@ -129,7 +132,7 @@ export async function startPrivatePostgres({ settings = {} } = {}) {
 
   async function stop() {
     const running = child;
-    if (!running || running.exitCode !== null) {
+    if (!isRunning(running)) {
       return;
     }
     const exited = new Promise((resolve) => running.once('exit', resolve));
@@ -178,7 +181,7 @@ export async function startPrivateRedis() {
   let child;
 
   async function start() {
-    if (child && child.exitCode === null) {
+    if (isRunning(child)) {
       return;
     }
     child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
@@ -186,7 +189,7 @@ export async function startPrivateRedis() {
     });
     const deadline = Date.now() + 10_000;
     for (;;) {
-      if (child.exitCode !== null) {
+      if (!isRunning(child)) {
         throw new Error(`private redis-server exited with ${child.exitCode}`);
       }
       if (await answers(port)) {
@@ -201,7 +204,7 @@ export async function startPrivateRedis() {
 
   async function stop() {
     const running = child;
-    if (!running || running.exitCode !== null) {
+    if (!isRunning(running)) {
       return;
     }
     const exited = new Promise((resolve) => running.once('exit', resolve));

@@ -41,6 +41,7 @@ class FakeRedis extends EventEmitter {
   readonly published: [string, string][] = [];
   readonly exists = jest.fn((key: string) => Promise.resolve(this.keys.has(key) ? 1 : 0));
   readonly subscriber = Object.assign(new EventEmitter(), {
+    status: 'ready',
     subscribe: jest.fn(() => Promise.resolve(1)),
     quit: jest.fn(() => Promise.resolve('OK')),
     disconnect: jest.fn(),
@@ -66,6 +67,7 @@ class FakeRedis extends EventEmitter {
 }
 
 function setup(options: Partial<SessionCacheOptions> = {}, redis?: FakeRedis) {
+  const fellBack = jest.fn();
   const sessions = {
     getLiveness: jest.fn((): Promise<SessionLivenessRow | null> => Promise.resolve(liveRow())),
     touch: jest.fn((): Promise<void> => Promise.resolve()),
@@ -74,12 +76,14 @@ function setup(options: Partial<SessionCacheOptions> = {}, redis?: FakeRedis) {
   const liveness = new SessionLiveness(
     sessions as unknown as SessionsRepository,
     users as unknown as UsersService,
-    { client: redis } as unknown as RedisConnection,
+    { client: redis, fellBack } as unknown as RedisConnection,
     config,
     options,
   );
   liveness.onModuleInit();
-  return { liveness, sessions, users };
+  // The subscriber connects (and subscribes) on its own once Redis answers.
+  redis?.subscriber.emit('ready');
+  return { liveness, sessions, users, fellBack };
 }
 
 describe(SessionLiveness.name, () => {
@@ -240,6 +244,27 @@ describe(SessionLiveness.name, () => {
       expect(sessions.getLiveness).toHaveBeenCalledTimes(1);
       await liveness.revoked(['session-1']);
       expect(redis.published).toEqual([]);
+    });
+
+    it('caches nothing while the revocation channel is down, so every check asks the database', async () => {
+      const redis = new FakeRedis();
+      const { liveness, sessions, fellBack } = setup({}, redis);
+      await liveness.check(claims);
+      await liveness.check(claims);
+      expect(sessions.getLiveness).toHaveBeenCalledTimes(1);
+
+      redis.subscriber.status = 'reconnecting';
+      redis.subscriber.emit('close');
+      await liveness.check(claims);
+      await liveness.check(claims);
+      expect(sessions.getLiveness).toHaveBeenCalledTimes(3);
+      expect(fellBack).toHaveBeenCalledWith('sessions are checked on the database');
+
+      redis.subscriber.status = 'ready';
+      redis.subscriber.emit('ready');
+      await liveness.check(claims);
+      await liveness.check(claims);
+      expect(sessions.getLiveness).toHaveBeenCalledTimes(4);
     });
 
     it('ignores malformed messages', async () => {

@@ -51,6 +51,7 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
   /** Bumped on every eviction: a lookup that raced a revocation must not cache what it read. */
   private epoch = 0;
   private readonly redis?: Redis;
+  private readonly connection: RedisConnection;
   private subscriber?: Redis;
   private readonly revokedKeyTtlSeconds: number;
 
@@ -63,6 +64,7 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
   ) {
     this.options = { ...DEFAULT_SESSION_CACHE, ...options };
     this.redis = redis.client;
+    this.connection = redis;
     // Tokens issued before the revocation expire within the access TTL; a minute more covers clock skew.
     this.revokedKeyTtlSeconds = config.jwt.accessTtlSeconds + 60;
   }
@@ -71,15 +73,34 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
     if (!this.redis) {
       return;
     }
-    const subscriber = this.redis.duplicate();
+    const subscriber = this.redis.duplicate({ autoResubscribe: false });
     this.subscriber = subscriber;
-    subscriber.on('error', (error: Error) => this.logger.warn(`Revocation subscriber: ${error.message}`));
+    // Connection errors are already reported (rate-limited) by the shared connection.
+    subscriber.on('error', () => undefined);
+    // Without the channel, other instances' revocations go unheard: cached entries can't be trusted,
+    // and nothing is cached until it is back (see cachedUntil).
+    subscriber.on('close', () => this.evictAll());
     // Messages sent while disconnected are lost: start from a clean cache after every (re)connect.
-    subscriber.on('ready', () => this.evictAll());
-    subscriber.on('message', (_channel: string, message: string) => this.onRevocationMessage(message));
-    subscriber.subscribe(REVOCATIONS_CHANNEL).catch((error: unknown) => {
-      this.logger.warn(`Could not subscribe to revocations: ${String(error)}`);
+    subscriber.on('ready', () => {
+      this.evictAll();
+      subscriber.subscribe(REVOCATIONS_CHANNEL).catch((error: unknown) => {
+        this.logger.warn(`Could not subscribe to revocations: ${String(error)}`);
+      });
     });
+    subscriber.on('message', (_channel: string, message: string) => this.onRevocationMessage(message));
+  }
+
+  /**
+   * Until when a looked-up state may be trusted. With Redis configured but its revocation channel
+   * down, not at all: every request asks the database, so a revocation on another instance holds at
+   * once, at the cost of a lookup per request until Redis returns.
+   */
+  private cachedUntil(now: number): number {
+    if (this.subscriber !== undefined && this.subscriber.status !== 'ready') {
+      this.connection.fellBack('sessions are checked on the database');
+      return now;
+    }
+    return now + this.options.ttlMs;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -118,7 +139,8 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
       return;
     }
     if (redis.status !== 'ready') {
-      this.logger.warn('Redis is not connected: other instances learn of this revocation within the cache TTL');
+      // Other instances don't cache while they can't hear the channel: they check the database.
+      this.connection.fellBack('a revocation is not broadcast (other instances check the database)');
       return;
     }
     const message: RevocationMessage = { sessionIds };
@@ -184,12 +206,12 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
     return {
       principal: Object.freeze({ userId: user.id, sessionId, role: user.role }),
       expiresAtMs: session.expiresAt.getTime(),
-      cachedUntilMs: now + this.options.ttlMs,
+      cachedUntilMs: this.cachedUntil(now),
     };
   }
 
   private ended(): Entry {
-    return { principal: null, expiresAtMs: 0, cachedUntilMs: Date.now() + this.options.ttlMs };
+    return { principal: null, expiresAtMs: 0, cachedUntilMs: this.cachedUntil(Date.now()) };
   }
 
   /** A revoked session's key answers without the database; a slow or absent Redis is skipped, not waited for. */
