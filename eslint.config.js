@@ -54,6 +54,47 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@groundwork/*/*'], message: 'Import a lib through its public entry (@groundwork/<lib>) only.' },
+            {
+              group: ['**/libs/*/src/*', '!**/libs/*/src/index.js'],
+              message: 'Import a lib through @groundwork/<lib>.',
+            },
+            {
+              // An app's own files never have src/ in a relative path; another app's do.
+              group: ['**/src/**', '!**/src/index.js'],
+              message: 'Import another app only through its public entry (apps/<app>/src/index.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A focused test silently skips the rest of the suite in CI.
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['describe', 'it', 'test'].map((object) => ({
+          object,
+          property: 'only',
+          message: 'Remove .only before committing: it skips every other test.',
+        })),
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fdescribe', message: 'Remove the focus before committing.' },
+        { name: 'fit', message: 'Remove the focus before committing.' },
+      ],
+    },
+  },
+  {
     // Nest injects by the parameter's class at runtime; type-only imports would erase the token.
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },

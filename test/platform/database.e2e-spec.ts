@@ -1,5 +1,6 @@
+import { ModulesContainer } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { builtDatabaseLib } from '../support/built.js';
+import { builtDatabaseLib, builtFeatureLib } from '../support/built.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -12,6 +13,17 @@ describe.each(databaseTargets())('Database on $name', (target) => {
     dataSource = t.app.get(DataSource);
   });
   afterAll(() => t.close());
+
+  it("runs one history made of every registered feature's migrations, over every registered entity", async () => {
+    const { FeatureCatalog } = await builtFeatureLib();
+    const catalog = FeatureCatalog.of(t.app.get(ModulesContainer));
+    const declared = catalog.features.flatMap((feature) => feature.migrations.map((migration) => migration.name));
+    expect(catalog.features.filter((feature) => feature.migrations.length > 0).length).toBeGreaterThan(1);
+    expect(dataSource.migrations.map((migration) => migration.constructor.name).sort()).toEqual(declared.sort());
+    const tables = new Set<unknown>(dataSource.entityMetadatas.map((metadata) => metadata.target));
+    expect(catalog.features.flatMap((feature) => feature.entities).every((entity) => tables.has(entity))).toBe(true);
+    expect(tables.size).toBe(catalog.entities.length);
+  });
 
   it('leaves nothing for the entities to change after the migrations (no forgotten migration)', async () => {
     const pending = await dataSource.driver.createSchemaBuilder().log();

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Feature } from '@groundwork/feature';
 import { MailModule } from '@groundwork/mail';
 import { UsersModule } from '@groundwork/users';
 import { AuditLog } from './audit/audit-log.service.js';
 import { AuthMetrics } from './auth.metrics.js';
+import { AUTH_FEATURE } from './auth.feature.js';
 import { AuthService } from './auth.service.js';
 import { BackgroundWork } from './background-work.js';
 import { AuthController } from './controllers/auth.controller.js';
@@ -12,7 +14,6 @@ import { EmailController } from './controllers/email.controller.js';
 import { PasswordController } from './controllers/password.controller.js';
 import { SessionsController } from './controllers/sessions.controller.js';
 import { EmailVerificationService } from './email-verification.service.js';
-import { AUTH_ENTITIES } from './entities/index.js';
 import { RateLimitListener } from './events/rate-limit.listener.js';
 import { UserEventsListener } from './events/user-events.listener.js';
 import { AccessGuard } from './guards/access.guard.js';
@@ -30,8 +31,9 @@ import { AccessTokenService } from './tokens/access-token.service.js';
  * Sign-up, sign-in, sessions and tokens, password and email flows, and the global guard for
  * authentication and roles (it runs after the platform's rate limits, see ThrottlingModule).
  */
+@Feature(AUTH_FEATURE)
 @Module({
-  imports: [TypeOrmModule.forFeature(AUTH_ENTITIES), UsersModule, MailModule],
+  imports: [TypeOrmModule.forFeature(AUTH_FEATURE.entities), UsersModule, MailModule],
   controllers: [AuthController, SessionsController, PasswordController, EmailController],
   providers: [
     AccessTokenService,

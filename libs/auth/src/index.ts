@@ -1,4 +1,5 @@
 export * from './auth.module.js';
+export * from './auth.feature.js';
 export { AuthProblems } from './auth.errors.js';
 export { AuditLog, type AuditEvent, type AuditFields } from './audit/audit-log.service.js';
 export * from './entities/index.js';

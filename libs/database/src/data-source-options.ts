@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
-import { migrations } from './migrations/index.js';
 import { DatabaseLogger, SLOW_QUERY_MS } from './typeorm-logger.js';
 import { boundedClient } from './bounded-client.js';
 
@@ -12,6 +11,9 @@ export interface ConnectionSettings {
   connectTimeoutMs: number;
   acquireTimeoutMs: number;
   statementTimeoutMs: number;
+  /** Every feature's entities and its migrations in one history (FeatureCatalog). */
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
 }
 
 /** The one place PostgreSQL connection options are decided, shared by the app, the CLI and tests. */
@@ -20,7 +22,8 @@ export function postgresOptions(settings: ConnectionSettings): DataSourceOptions
   return {
     type: 'postgres',
     url: settings.url,
-    migrations,
+    entities: settings.entities,
+    migrations: settings.migrations,
     migrationsRun: settings.migrationsRun,
     migrationsTransactionMode: 'each',
     migrationsTableName: 'migrations',

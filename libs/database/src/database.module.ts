@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@groundwork/config';
+import { FeatureCatalog } from '@groundwork/feature';
 import { DatabaseServer } from './database-server.js';
 import { DatabaseLifecycle } from './database-lifecycle.js';
 import { postgresOptions } from './data-source-options.js';
@@ -10,7 +12,10 @@ import { DatabaseUnavailableTranslator } from './database-unavailable.js';
 @Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
 class DatabaseServerModule {}
 
-/** The data source for PostgreSQL or the embedded server; entities come from the libs' forFeature(). */
+/**
+ * The data source for PostgreSQL or the embedded server. Its entities and its one migration history
+ * are those the app's features declare (FeatureCatalog), whichever lib they live in.
+ */
 @Module({})
 export class DatabaseModule {
   static forRoot(): DynamicModule {
@@ -20,20 +25,24 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           imports: [DatabaseServerModule],
-          inject: [DatabaseServer, APP_CONFIG],
-          useFactory: async (server: DatabaseServer, config: AppConfig) => ({
-            ...postgresOptions({
-              url: await server.url(),
-              poolSize: config.database.poolSize,
-              migrationsRun: config.database.migrateOnStart,
-              connectTimeoutMs: config.database.connectTimeoutMs,
-              acquireTimeoutMs: config.database.acquireTimeoutMs,
-              statementTimeoutMs: config.database.statementTimeoutMs,
-            }),
-            autoLoadEntities: true,
-            retryAttempts: 2,
-            retryDelay: 1_000,
-          }),
+          inject: [DatabaseServer, APP_CONFIG, ModulesContainer],
+          useFactory: async (server: DatabaseServer, config: AppConfig, modules: ModulesContainer) => {
+            const catalog = FeatureCatalog.of(modules);
+            return {
+              ...postgresOptions({
+                url: await server.url(),
+                poolSize: config.database.poolSize,
+                migrationsRun: config.database.migrateOnStart,
+                connectTimeoutMs: config.database.connectTimeoutMs,
+                acquireTimeoutMs: config.database.acquireTimeoutMs,
+                statementTimeoutMs: config.database.statementTimeoutMs,
+                entities: [...catalog.entities],
+                migrations: [...catalog.migrations],
+              }),
+              retryAttempts: 2,
+              retryDelay: 1_000,
+            };
+          },
         }),
         DatabaseServerModule,
       ],

@@ -1,11 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { Feature } from '@groundwork/feature';
+import { HEALTH_FEATURE } from './health.feature.js';
 import { HealthController } from './health.controller.js';
 import { HealthService } from './health.service.js';
 import { ShutdownState } from './shutdown-state.js';
 import { DrainHooks } from './drain-hooks.js';
 
 @Global()
+@Feature(HEALTH_FEATURE)
 @Module({
   imports: [TerminusModule],
   controllers: [HealthController],

@@ -1,2 +1,3 @@
 export * from './health.module.js';
 export * from './shutdown-state.js';
+export * from './health.feature.js';

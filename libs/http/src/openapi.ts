@@ -1,7 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { FeatureCatalog } from '@groundwork/feature';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 type ResponseObject = Extract<Operation['responses'][string], { description: string }>;
@@ -52,10 +54,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       },
       BEARER_AUTH,
     )
-    .addTag('health', 'Probes for orchestrators: liveness and readiness')
-    .addTag('auth', 'Sign-up, sign-in, tokens, sessions, passwords and email verification')
-    .addTag('users', 'The signed-in user, and user administration for admins')
     .build();
+  // Each feature declares its tags; works in preview mode too (the container exists, providers do not).
+  config.tags = FeatureCatalog.of(app.get(ModulesContainer)).openApiTags.map(({ name, description }) => ({
+    name,
+    description,
+  }));
   // Relative, so the document works on whichever host serves it; x-internal states the audience.
   const server = { url: '/', description: 'The server serving this document (local, staging or production)' };
   config.servers = [{ ...server, 'x-internal': false } as typeof server];

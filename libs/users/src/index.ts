@@ -1,4 +1,5 @@
 export * from './users.module.js';
+export * from './users.feature.js';
 export * from './users.service.js';
 export * from './password-hasher.js';
 export * from './password-policy.js';

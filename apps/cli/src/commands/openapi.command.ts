@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { buildOpenApiDocument } from '@groundwork/http';
-import { createApp } from '../../../api/src/create-app.js';
+import { createApp } from '../../../api/src/index.js';
 
 @Command({
   name: 'openapi',

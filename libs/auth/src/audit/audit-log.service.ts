@@ -1,20 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 
-export type AuditEvent =
-  | 'auth.registered'
-  | 'auth.sign-in.succeeded'
-  | 'auth.sign-in.failed'
-  | 'auth.refresh.reuse-detected'
-  | 'auth.sign-out'
-  | 'auth.sign-out-all'
-  | 'auth.session.revoked'
-  | 'auth.sessions.revoked'
-  | 'auth.password.changed'
-  | 'auth.password.change-failed'
-  | 'auth.password.reset-requested'
-  | 'auth.password.reset'
-  | 'auth.email.verified'
-  | 'user.role-changed';
+/** The audit event types this lib records (declared in AUTH_FEATURE). */
+export const AUTH_AUDIT_EVENTS = [
+  'auth.registered',
+  'auth.sign-in.succeeded',
+  'auth.sign-in.failed',
+  'auth.refresh.reuse-detected',
+  'auth.sign-out',
+  'auth.sign-out-all',
+  'auth.session.revoked',
+  'auth.sessions.revoked',
+  'auth.password.changed',
+  'auth.password.change-failed',
+  'auth.password.reset-requested',
+  'auth.password.reset',
+  'auth.email.verified',
+  'user.role-changed',
+] as const;
+
+export type AuditEvent = (typeof AUTH_AUDIT_EVENTS)[number];
 
 /**
  * Who and where; never tokens, passwords or hashes. The request id is not a field: the request's

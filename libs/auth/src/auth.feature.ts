@@ -1,0 +1,13 @@
+import { defineFeature } from '@groundwork/feature';
+import { AUTH_AUDIT_EVENTS } from './audit/audit-log.service.js';
+import { AUTH_ENTITIES } from './entities/index.js';
+import { AuthSessions1763700100000 } from './migrations/1763700100000-AuthSessions.js';
+
+/** What the platform needs from the auth lib (see FeatureDeclaration). */
+export const AUTH_FEATURE = defineFeature({
+  name: 'auth',
+  entities: AUTH_ENTITIES,
+  migrations: [AuthSessions1763700100000],
+  openApiTags: [{ name: 'auth', description: 'Sign-up, sign-in, tokens, sessions, passwords and email verification' }],
+  auditEvents: AUTH_AUDIT_EVENTS,
+});
