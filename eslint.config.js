@@ -3,6 +3,12 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Libs are imported through their public entry only. */
+const LIB_ENTRY_ONLY = [
+  { group: ['@groundwork/*/*'], message: 'Import a lib through its public entry (@groundwork/<lib>) only.' },
+  { group: ['**/libs/*/src/*', '!**/libs/*/src/index.js'], message: 'Import a lib through @groundwork/<lib>.' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -42,13 +48,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['@groundwork/*/*'], message: 'Import a lib through its public entry (@groundwork/<lib>) only.' },
-            {
-              group: ['**/libs/*/src/*', '!**/libs/*/src/index.js'],
-              message: 'Import a lib through @groundwork/<lib>.',
-            },
-          ],
+          patterns: [...LIB_ENTRY_ONLY],
         },
       ],
     },
@@ -60,11 +60,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@groundwork/*/*'], message: 'Import a lib through its public entry (@groundwork/<lib>) only.' },
-            {
-              group: ['**/libs/*/src/*', '!**/libs/*/src/index.js'],
-              message: 'Import a lib through @groundwork/<lib>.',
-            },
+            ...LIB_ENTRY_ONLY,
             {
               // An app's own files never have src/ in a relative path; another app's do.
               group: ['**/src/**', '!**/src/index.js'],
