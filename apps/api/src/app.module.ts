@@ -18,7 +18,6 @@ import { AuthModule } from '@groundwork/auth';
 // One module per line: adding one adds a line and changes none.
 // prettier-ignore
 export const FEATURES = [
-  HealthModule,
   UsersModule,
   AuthModule,
 ];
@@ -37,6 +36,7 @@ export class AppModule {
         RedisModule,
         // Before the features: global guards run in import order, and counting is cheaper than token work.
         ThrottlingModule,
+        HealthModule,
         EventEmitterModule.forRoot(),
         ...FEATURES,
       ],
