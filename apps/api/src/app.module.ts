@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import type { ConfiguredModule } from '@groundwork/config';
 import { DatabaseModule } from '@groundwork/database';
@@ -22,6 +22,14 @@ export const FEATURES = [
   AuthModule,
 ];
 
+/**
+ * What the features run on in every process (the API, the CLI): a module any feature may inject
+ * from belongs here, so that each process has it. HTTP-only parts stay in AppModule.
+ */
+export function platformModules(): (Type | DynamicModule)[] {
+  return [TelemetryModule, DatabaseModule.forRoot(), RedisModule, EventEmitterModule.forRoot()];
+}
+
 /** Composes the platform and the features; the only place a module is wired. */
 @Module({})
 export class AppModule {
@@ -31,13 +39,10 @@ export class AppModule {
       imports: [
         config,
         HttpPlatformModule,
-        TelemetryModule,
-        DatabaseModule.forRoot(),
-        RedisModule,
+        ...platformModules(),
         // Before the features: global guards run in import order, and counting is cheaper than token work.
         ThrottlingModule,
         HealthModule,
-        EventEmitterModule.forRoot(),
         ...FEATURES,
       ],
     };

@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
-import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AppConfigModule } from '@groundwork/config';
-import { DatabaseModule } from '@groundwork/database';
 import { featureOf } from '@groundwork/feature';
-import { RedisModule } from '@groundwork/redis';
-import { FEATURES } from '../../api/src/index.js';
+import { FEATURES, platformModules } from '../../api/src/index.js';
 import { CreateAdminCommand } from './commands/create-admin.command.js';
 import { MigrateCommand, MigrateRevertCommand, MigrateStatusCommand } from './commands/migrate.commands.js';
 import { OpenApiCommand } from './commands/openapi.command.js';
@@ -15,15 +12,16 @@ const featureCommands = FEATURES.flatMap((module) => featureOf(module)?.commands
 
 /**
  * Operator commands: thin wrappers over the libs' services. They live here so the API never
- * loads the command framework. The CLI imports the API's feature modules, so `migrate` applies
- * exactly the history the API expects.
+ * loads the command framework. The CLI runs the API's features on the same platform (minus HTTP),
+ * so `migrate` applies exactly the history the API expects.
  */
 @Module({
   imports: [
-    AppConfigModule.forRoot({ overrides: { DATABASE_MIGRATE_ON_START: 'false' } }),
-    DatabaseModule.forRoot(),
-    RedisModule,
-    EventEmitterModule.forRoot(),
+    // A command never migrates by surprise, and never opens the API's metrics listener.
+    AppConfigModule.forRoot({
+      overrides: { DATABASE_MIGRATE_ON_START: 'false', METRICS_PORT: undefined, METRICS_TOKEN: undefined },
+    }),
+    ...platformModules(),
     ...FEATURES,
   ],
   providers: [
