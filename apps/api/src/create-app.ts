@@ -44,7 +44,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   configureHttp(app, config);
   configureTelemetry(app, config);
   if (config.http.docsEnabled) {
-    serveOpenApiDocs(app, buildOpenApiDocument(app));
+    serveOpenApiDocs(app, buildOpenApiDocument(app, config.http.limits));
   }
   await app.init();
   return app;

@@ -598,7 +598,7 @@ export interface operations {
           'application/json': components['schemas']['LivenessDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -675,7 +675,7 @@ export interface operations {
           'application/json': components['schemas']['ReadinessDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -750,7 +750,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -841,7 +841,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -871,7 +871,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -967,7 +967,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -997,7 +997,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1112,7 +1112,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1223,7 +1223,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1283,7 +1283,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1378,7 +1378,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1502,7 +1502,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1562,7 +1562,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1661,7 +1661,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1736,7 +1736,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1831,7 +1831,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1891,7 +1891,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1988,7 +1988,7 @@ export interface operations {
           'application/json': components['schemas']['AuthResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2018,7 +2018,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2115,7 +2115,7 @@ export interface operations {
           'application/json': components['schemas']['AuthResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2145,7 +2145,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2242,7 +2242,7 @@ export interface operations {
           'application/json': components['schemas']['AuthTokensResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2272,7 +2272,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2363,7 +2363,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2393,7 +2393,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2484,7 +2484,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2514,7 +2514,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2607,7 +2607,7 @@ export interface operations {
           'application/json': components['schemas']['SessionListResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2701,7 +2701,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2746,7 +2746,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2841,7 +2841,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2871,7 +2871,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2966,7 +2966,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2981,7 +2981,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3076,7 +3076,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3091,7 +3091,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3186,7 +3186,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3201,7 +3201,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3292,7 +3292,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3322,7 +3322,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */

@@ -14,6 +14,8 @@ export interface AppConfig {
     docsEnabled: boolean;
     /** Trust X-Forwarded-* headers (behind a reverse proxy). */
     trustProxy: boolean;
+    /** Bounds on the shape of any request, so the work it causes stays small and linear. */
+    limits: InputLimits;
   };
   database: {
     /** PostgreSQL URL; undefined selects the embedded server. */
@@ -88,6 +90,19 @@ export interface AppConfig {
     authLimit: number;
     authTtlSeconds: number;
   };
+}
+
+export interface InputLimits {
+  /** Nesting of objects and arrays in a JSON body. */
+  jsonDepth: number;
+  /** Keys in one JSON object. */
+  jsonObjectKeys: number;
+  /** Items in one JSON array. */
+  jsonArrayItems: number;
+  /** Keys and array items in the whole JSON body. */
+  jsonValues: number;
+  /** Parameters in a query string. */
+  queryParams: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

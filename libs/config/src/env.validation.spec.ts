@@ -48,6 +48,23 @@ describe(loadAppConfig.name, () => {
     expect(config.database.migrateOnStart).toBe(false);
   });
 
+  it('bounds the input limits, with defaults that match the documented ones', () => {
+    expect(loadAppConfig({}).http.limits).toEqual({
+      jsonDepth: 32,
+      jsonObjectKeys: 200,
+      jsonArrayItems: 1_000,
+      jsonValues: 10_000,
+      queryParams: 50,
+    });
+    expect(loadAppConfig({ JSON_MAX_VALUES: '500', QUERY_MAX_PARAMS: '20' }).http.limits).toMatchObject({
+      jsonValues: 500,
+      queryParams: 20,
+    });
+    expect(() => loadAppConfig({ JSON_MAX_OBJECT_KEYS: '100000', JSON_MAX_DEPTH: '0' })).toThrow(
+      /JSON_MAX_DEPTH[\s\S]*JSON_MAX_OBJECT_KEYS|JSON_MAX_OBJECT_KEYS[\s\S]*JSON_MAX_DEPTH/,
+    );
+  });
+
   it('keeps argon2 at or above the OWASP minimum', () => {
     expect(() => loadAppConfig({ ARGON2_MEMORY_KIB: '1024' })).toThrow(/ARGON2_MEMORY_KIB/);
   });

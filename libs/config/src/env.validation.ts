@@ -165,6 +165,13 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
       shutdownDrainDelayMs: read.int('SHUTDOWN_DRAIN_DELAY_MS', 5_000, 0, 300_000),
       docsEnabled: read.bool('DOCS_ENABLED', true),
       trustProxy: read.bool('TRUST_PROXY', false),
+      limits: {
+        jsonDepth: read.int('JSON_MAX_DEPTH', 32, 2, 256),
+        jsonObjectKeys: read.int('JSON_MAX_OBJECT_KEYS', 200, 10, 5_000),
+        jsonArrayItems: read.int('JSON_MAX_ARRAY_ITEMS', 1_000, 10, 100_000),
+        jsonValues: read.int('JSON_MAX_VALUES', 10_000, 100, 1_000_000),
+        queryParams: read.int('QUERY_MAX_PARAMS', 50, 5, 1_000),
+      },
     },
     database: {
       url: databaseUrl,

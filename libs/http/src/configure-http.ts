@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { requestContext } from './logging/request-context.js';
-import { refuseNulInQuery, useSafeJsonParser } from './parsing/json-body.js';
+import { queryStringProblem, useSafeJsonParser } from './parsing/json-body.js';
 import type { AppConfig } from '@groundwork/config';
 import { apiHeaders, docsHeaders } from './security/security-headers.js';
 
@@ -42,14 +42,15 @@ export function configureHttp(app: NestFastifyApplication, config: AppConfig): v
   const docsPrefix = `/${DOCS_PATH}`;
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
-  useSafeJsonParser(fastify);
-  fastify.addHook('preValidation', (request, _reply, done) => {
-    refuseNulInQuery(request);
-    done();
-  });
+  const limits = config.http.limits;
+  useSafeJsonParser(fastify, limits);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.headers(request.url.startsWith(docsPrefix) ? docs : api).header('x-request-id', request.id);
-    requestContext.run(request.id, done);
+    // Refused before the body is read.
+    const problem = queryStringProblem(request.url, limits.queryParams);
+    requestContext.run(request.id, () => {
+      done(problem);
+    });
   });
   // Its fields are fixed and carry no secret (route pattern, not URL), so it skips redaction.
   let requestLog: Logger | undefined;

@@ -10,6 +10,8 @@ type ResponseObject = Extract<Operation['responses'][string], { description: str
 type HeadersObject = NonNullable<ResponseObject['headers']>;
 import { FieldErrorDto, PROBLEM_JSON, ProblemDetailsDto } from './errors/problem-details.dto.js';
 import { DOCS_PATH } from './configure-http.js';
+import type { InputLimits } from '@groundwork/config';
+import { DEFAULT_INPUT_LIMITS, INPUT_LIMIT_PROBLEM } from './parsing/json-body.js';
 
 export const BEARER_AUTH = 'bearer';
 
@@ -35,12 +37,24 @@ function packageInfo(): { name: string; version: string; description: string } {
   return { name: 'Groundwork API', version: '0.0.0', description: '' };
 }
 
+/** What any request may hold; past these it is refused with 400 before any work is done on it. */
+export function describeInputLimits(limits: InputLimits): string {
+  return (
+    `JSON bodies: nesting up to ${limits.jsonDepth} levels, up to ${limits.jsonObjectKeys} fields in one object, ` +
+    `${limits.jsonArrayItems} items in one list and ${limits.jsonValues} fields and list items in all; ` +
+    `query strings: up to ${limits.queryParams} parameters; no NUL characters. ` +
+    'Strings far over their documented maxLength are refused before any other check.'
+  );
+}
+
 /** The OpenAPI document, generated from the code (controllers, DTOs and their doc comments). */
-export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+export function buildOpenApiDocument(app: INestApplication, limits: InputLimits = DEFAULT_INPUT_LIMITS): OpenAPIObject {
   const info = packageInfo();
   const config = new DocumentBuilder()
     .setTitle(info.name)
-    .setDescription(info.description)
+    .setDescription(
+      `${info.description}\n\nInput limits (problem type ${INPUT_LIMIT_PROBLEM}): ${describeInputLimits(limits)}`,
+    )
     .setVersion(info.version)
     .addBearerAuth(
       {
@@ -67,7 +81,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ProblemDetailsDto, FieldErrorDto],
     operationIdFactory: (_controllerKey: string, methodKey: string) => methodKey,
   });
-  addPlatformResponses(document);
+  addPlatformResponses(document, limits);
   return document;
 }
 
@@ -82,7 +96,7 @@ const problem = (description: string, headers?: HeadersObject): ResponseObject =
  * (400, 413, 415), the general rate limit (429), unexpected errors (500), and a dependency outage or
  * shutdown (503).
  */
-function addPlatformResponses(document: OpenAPIObject): void {
+function addPlatformResponses(document: OpenAPIObject, limits: InputLimits): void {
   const retryAfter: HeadersObject = {
     'Retry-After': {
       description: 'Seconds until a request may succeed',
@@ -98,9 +112,13 @@ function addPlatformResponses(document: OpenAPIObject): void {
       const responses = operation.responses;
       // Any query string can be refused (a NUL character); any method but GET can carry a body
       // whether or not the operation takes one.
-      responses['400'] ??= problem('The request is malformed or fails validation');
+      const refused = `The request is malformed, over an input limit or fails validation. ${describeInputLimits(limits)}`;
+      if (responses['400'] && 'description' in responses['400']) {
+        responses['400'].description = refused;
+      }
+      responses['400'] ??= problem(refused);
       if (method !== 'get') {
-        responses['413'] ??= problem('The request body is too large');
+        responses['413'] ??= problem('The request body is larger than BODY_LIMIT (1 MiB unless configured)');
         responses['415'] ??= problem('Unsupported content type');
       }
       responses['429'] ??= problem('Too many requests; retry after the time in Retry-After', retryAfter);

@@ -40,13 +40,14 @@ const MESSAGES_IN_DETAIL = 5;
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export class ValidationProblemException extends ProblemException {
-  constructor(errors: FieldError[]) {
+  /** `total` counts errors beyond those listed, when the caller stopped collecting early. */
+  constructor(errors: FieldError[], total = errors.length) {
     const kept = errors.slice(0, MAX_FIELD_ERRORS).map((e) => ({
       field: clip(e.field, MAX_FIELD_LENGTH),
       message: clip(e.message, MAX_MESSAGE_LENGTH),
     }));
     const shown = kept.slice(0, MESSAGES_IN_DETAIL).map((e) => e.message);
-    const more = errors.length - shown.length;
+    const more = Math.max(total, errors.length) - shown.length;
     const detail = shown.length === 0 ? 'Invalid request' : shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
     super(400, detail, { type: 'urn:groundwork:problem:validation', errors: kept });
   }

@@ -19,6 +19,6 @@ describe(MaxCodePoints.name, () => {
     const tooLong = Object.assign(new Named(), { name: 'a\uFE0Fa\uFE0Fa' });
     expect(await validate(ok)).toEqual([]);
     const errors = await validate(tooLong);
-    expect(errors[0]?.constraints).toEqual({ maxCodePoints: 'name must be at most 4 characters' });
+    expect(errors[0]?.constraints).toEqual({ maxCodePoints: 'name must be shorter than or equal to 4 characters' });
   });
 });

@@ -28,7 +28,10 @@ export function MaxCodePoints(max: number, options?: ValidationOptions): Propert
       constraints: [max],
       validator: {
         validate: (value: unknown) => typeof value !== 'string' || codePointLength(value) <= max,
-        defaultMessage: buildMessage((prefix) => `${prefix}$property must be at most $constraint1 characters`, options),
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be shorter than or equal to $constraint1 characters`,
+          options,
+        ),
       },
     },
     options,
