@@ -9,6 +9,7 @@ import {
   requestArbitrary,
   strayBodyArbitrary,
 } from '../support/fuzz-arbitraries.js';
+import { registeredFixtures } from '../support/fixtures.js';
 import { fuzzSettings, replayCommand } from '../support/fuzz-settings.js';
 import type { TestResponse } from '../support/http-client.js';
 import {
@@ -61,6 +62,14 @@ const admin = await createAdmin(t);
 /** Sacrificial accounts: their ids, sessions, emails and refresh tokens feed the generated requests. */
 const victims = await Promise.all([registerUser(t.http), registerUser(t.http), registerUser(t.http)]);
 const refreshTokens = victims.map((v) => v.refreshToken);
+/** For each path with a parameter, ids of the victims' objects of its kind (the registered fixtures). */
+const idsByPath = new Map<string, string[]>();
+for (const fixture of await registeredFixtures()) {
+  const ids = await Promise.all(victims.map((victim) => fixture.create(t.http, victim)));
+  for (const path of fixture.paths) {
+    idsByPath.set(path, ids);
+  }
+}
 const accounts = [...victims, user];
 
 function encode(value: string): string {
@@ -75,7 +84,7 @@ function encode(value: string): string {
 }
 
 function resolvePath(op: OperationRef, values: Record<string, PathValue>): string {
-  const pool = op.path.includes('/sessions/') ? victims.map((v) => v.sessionId) : victims.map((v) => v.userId);
+  const pool = idsByPath.get(op.path) ?? [];
   return op.path.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
     const value = values[name] ?? { pool: 0 };
     return encode('pool' in value ? (pool[value.pool % pool.length] ?? '') : value.literal);

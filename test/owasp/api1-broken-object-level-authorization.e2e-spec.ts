@@ -18,25 +18,18 @@ import {
   stateDigest,
   UNTHROTTLED,
 } from '../support/owasp-helpers.js';
+import { type ObjectFixture, registeredFixtures } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // API1:2023 Broken Object Level Authorization: a signed-in user puts someone else's id in every
-// route that takes one. The routes come from the served document, so a new one is attacked too.
-
-/** What each known route must answer; a route not listed here must refuse with 403 or 404. */
-const EXPECTED: Record<string, number> = {
-  'GET /api/v1/users/{id}': 403,
-  'PATCH /api/v1/users/{id}': 403,
-  'DELETE /api/v1/users/{id}': 403,
-  'POST /api/v1/users/{id}/restore': 403,
-  // Not 403: whether another user's session id exists is itself not to be revealed.
-  'DELETE /api/v1/auth/sessions/{id}': 404,
-};
+// route that takes one. The routes come from the served document and the objects from the
+// registered fixtures (test/**/*.fixture.ts), so a new module is attacked with ids of its own kind.
 
 describe.each(databaseTargets())('API1 broken object level authorization on $name', (target) => {
   let t: TestApp;
   let db: Db;
   let document: ApiDocument;
+  let fixtures: ObjectFixture[];
   let alice: SignedIn;
   let bob: SignedIn;
 
@@ -44,6 +37,7 @@ describe.each(databaseTargets())('API1 broken object level authorization on $nam
     t = await startTestApp(target, UNTHROTTLED);
     db = openDb(t.databaseUrl);
     document = await servedDocument(t.baseUrl);
+    fixtures = await registeredFixtures();
     [alice, bob] = await Promise.all([registerUser(t.http), registerUser(t.http)]);
   }, BOOT_TIMEOUT);
   afterAll(async () => {
@@ -51,36 +45,45 @@ describe.each(databaseTargets())('API1 broken object level authorization on $nam
     await t.close();
   }, BOOT_TIMEOUT);
 
-  /** Bob's object for a route: his session on session routes, his user id everywhere else. */
-  const bobsIdFor = (path: string): string => (path.includes('/sessions/') ? bob.sessionId : bob.userId);
+  it('has a fixture for every route with a path parameter, so none goes unattacked', () => {
+    const claimed = new Set(fixtures.flatMap((fixture) => fixture.paths));
+    const unclaimed = operationsOf(document)
+      .filter((op) => pathParams(op.path).length > 0 && !claimed.has(op.path))
+      .map((op) => op.key);
+    // Register a fixture (test/<feature>/<feature>.fixture.ts) that creates an object for these paths.
+    expect(unclaimed).toEqual([]);
+    const served = new Set(operationsOf(document).map((op) => op.path));
+    expect([...claimed].filter((path) => !served.has(path))).toEqual([]);
+  });
 
   it(
-    "refuses another user's id on every route that takes one, and changes nothing",
+    "refuses another user's object on every route that addresses one, and changes nothing",
     async () => {
-      const withIds = operationsOf(document).filter((op) => pathParams(op.path).length > 0);
-      expect(withIds.map((op) => op.key)).toEqual(expect.arrayContaining(Object.keys(EXPECTED)));
-
-      const before = await stateDigest(db);
-      for (const op of withIds) {
-        const schema = requestSchema(document, op.operation);
-        const response = await t.http.request(
-          op.method,
-          fillPath(op.path, () => bobsIdFor(op.path)),
-          {
-            token: alice.accessToken,
-            // A valid body, so only authorization stands between Alice and Bob's data.
-            body: schema ? sampleBody(document, schema) : undefined,
-          },
-        );
-        const expected = EXPECTED[op.key];
-        if (expected !== undefined) {
-          expect({ op: op.key, status: response.status }).toEqual({ op: op.key, status: expected });
-        } else {
-          expect({ op: op.key, refused: [403, 404].includes(response.status) }).toEqual({ op: op.key, refused: true });
+      let attacked = 0;
+      for (const fixture of fixtures) {
+        const bobs = await fixture.create(t.http, bob);
+        const afterCreate = await stateDigest(db);
+        for (const op of operationsOf(document).filter((candidate) => fixture.paths.includes(candidate.path))) {
+          const schema = requestSchema(document, op.operation);
+          const response = await t.http.request(
+            op.method,
+            fillPath(op.path, () => bobs),
+            {
+              token: alice.accessToken,
+              // A valid body, so only authorization stands between Alice and Bob's data.
+              body: schema ? sampleBody(document, schema) : undefined,
+            },
+          );
+          expect({ op: op.key, status: response.status }).toEqual({ op: op.key, status: fixture.strangerStatus });
+          expect(response.text).not.toContain(bob.email);
+          attacked += 1;
         }
-        expect(response.text).not.toContain(bob.email);
+        expect({ fixture: fixture.name, unchanged: (await stateDigest(db)) === afterCreate }).toEqual({
+          fixture: fixture.name,
+          unchanged: true,
+        });
       }
-      expect(await stateDigest(db)).toBe(before);
+      expect(attacked).toBeGreaterThanOrEqual(fixtures.length);
     },
     SLOW_TEST,
   );

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type * as AppEntry from '../../apps/api/src/create-app.js';
 import { createSuiteDatabase, type DatabaseTarget } from './databases.js';
 import { uniqueEmail } from './auth-helpers.js';
+import { registeredFixtures } from './fixtures.js';
 import type { HttpClient, RequestOptions, TestResponse } from './http-client.js';
 import { testEnv, type TestApp } from './test-app.js';
 
@@ -66,21 +67,36 @@ export function openDb(databaseUrl: string): Db {
 }
 
 /**
- * A digest of what a request could change: users, sessions (without last_used_at, which reads
- * touch), refresh and one-time tokens. Equal digests before and after = nothing changed.
+ * A digest of every table the app's migrations created (so every registered feature's), minus the
+ * columns fixtures declare volatile (a session's last use, which reads touch). Equal digests before
+ * and after = nothing changed.
  */
 export async function stateDigest(db: Db, options: { ignorePasswordResetTokens?: boolean } = {}): Promise<string> {
-  // "forgot" answers 202 at once and issues the reset token afterwards: that write may land anywhere.
-  const oneTimeFilter = options.ignorePasswordResetTokens ? `WHERE purpose <> 'password-reset'` : '';
-  const tables = [
-    `SELECT id, email, name, role, password_hash, email_verified_at, created_at, updated_at, deleted_at FROM users ORDER BY id`,
-    `SELECT id, user_id, created_at, user_agent, ip, expires_at, revoked_at, revoke_reason FROM sessions ORDER BY id`,
-    `SELECT id, session_id, token_hash, used_at FROM refresh_tokens ORDER BY id`,
-    `SELECT id, user_id, purpose, token_hash, expires_at, used_at FROM one_time_tokens ${oneTimeFilter} ORDER BY id`,
-  ];
+  const volatile = new Map<string, Set<string>>();
+  for (const fixture of await registeredFixtures()) {
+    for (const [table, columns] of Object.entries(fixture.volatileColumns ?? {})) {
+      volatile.set(table, new Set([...(volatile.get(table) ?? []), ...columns]));
+    }
+  }
+  const columns = await db.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY table_name, ordinal_position`,
+  );
+  const tables = new Map<string, string[]>();
+  for (const { table_name: table, column_name: column } of columns) {
+    if (!volatile.get(table)?.has(column)) {
+      tables.set(table, [...(tables.get(table) ?? []), `"${column}"`]);
+    }
+  }
   const hash = createHash('sha256');
-  for (const sql of tables) {
-    hash.update(JSON.stringify(await db.query(sql)));
+  for (const [table, names] of tables) {
+    // "forgot" answers 202 at once and issues the reset token afterwards: that write may land anywhere.
+    const filter =
+      options.ignorePasswordResetTokens && table === 'one_time_tokens' ? `WHERE purpose <> 'password-reset'` : '';
+    const rows = await db.query<{ row: string }>(
+      `SELECT row::text FROM (SELECT ${names.join(', ')} FROM "${table}" ${filter}) AS row ORDER BY 1`,
+    );
+    hash.update(table).update(JSON.stringify(rows));
   }
   return hash.digest('hex');
 }
