@@ -69,6 +69,7 @@ describe.each(databaseTargets())('Access tokens on $name', (target) => {
     const response = await me(token());
     expect(response.status).toBe(401);
     expect(response.body.detail).toBe('The access token is invalid');
+    expect(response.body.type).toBe('urn:groundwork:problem:invalid-token');
     expect(response.headers.get('www-authenticate')).toContain('error="invalid_token"');
   });
 
@@ -77,6 +78,10 @@ describe.each(databaseTargets())('Access tokens on $name', (target) => {
     const response = await me(mint({ iat: now - 120 }));
     expect(response.status).toBe(401);
     expect(response.body.detail).toBe('The access token has expired; refresh it');
+    // Its own type: clients refresh on it, and a forged token never looks like this.
+    expect(response.body.type).toBe('urn:groundwork:problem:token-expired');
+    const forgedExpired = mint({ iat: now - 120 }, {}, 'another-secret-'.padEnd(64, 'z'));
+    expect((await me(forgedExpired)).body.type).toBe('urn:groundwork:problem:invalid-token');
   });
 
   it('refuses a validly signed token whose session does not exist, or whose role is not current', async () => {

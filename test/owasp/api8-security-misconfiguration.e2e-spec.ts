@@ -132,7 +132,7 @@ describe.each(databaseTargets())('API8 security misconfiguration on $name', (tar
     const cases: [string, number, Promise<TestResponse>][] = [
       ['validation', 400, t.http.post(`${API}/auth/register`, { body: { email: 'nope', password: 1, name: [] } })],
       ['not found', 404, t.http.get(`${API}/files/..%2f..%2fetc%2fpasswd`)],
-      ['unknown method', 404, t.http.put(`${API}/users/me`, { token: user.accessToken, body: {} })],
+      ['unknown method', 405, t.http.put(`${API}/users/me`, { token: user.accessToken, body: {} })],
       [
         'media type',
         415,
@@ -156,13 +156,14 @@ describe.each(databaseTargets())('API8 security misconfiguration on $name', (tar
     }
   });
 
-  it('treats other HTTP methods as unknown, without echoing the request', async () => {
+  it('refuses other HTTP methods with 405, without echoing the request', async () => {
     const trace = await rawRequest(t.baseUrl, {
       method: 'TRACE',
       path: `${API}/users/me`,
       headers: { authorization: `Bearer ${user.accessToken}` },
     });
-    expect(trace.status).toBe(404);
+    expect(trace.status).toBe(405);
+    expect(trace.headers.allow).toBe('GET, HEAD, PATCH, DELETE');
     expect(trace.text).not.toContain(user.accessToken);
   });
 

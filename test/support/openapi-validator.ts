@@ -74,8 +74,10 @@ export class OpenApiValidator {
     const route = this.routes.find((r) => r.method === response.method && r.pattern.test(path));
     const where = `${response.method} ${path} -> ${response.status}`;
     if (!route) {
-      // Unknown routes must still answer in the one error format.
-      return response.status === 404 && response.contentType?.startsWith('application/problem+json')
+      // Unknown routes must still answer in the one error format: 404, or 405 on a known path.
+      const known = this.routes.some((r) => r.pattern.test(path));
+      const refused = response.status === 404 || (response.status === 405 && known);
+      return refused && response.contentType?.startsWith('application/problem+json')
         ? []
         : [`${where}: no such operation in the document`];
     }

@@ -4,6 +4,8 @@ import { ProblemException, ValidationProblemException } from '@groundwork/http';
 export const AuthProblems = {
   InvalidCredentials: 'urn:groundwork:problem:invalid-credentials',
   InvalidToken: 'urn:groundwork:problem:invalid-token',
+  /** The access token was genuine but is past its exp: refresh it. A forged token is InvalidToken. */
+  TokenExpired: 'urn:groundwork:problem:token-expired',
   RefreshTokenReused: 'urn:groundwork:problem:refresh-token-reused',
   InvalidLink: 'urn:groundwork:problem:invalid-link',
 } as const;
@@ -22,6 +24,13 @@ export const missingAccessToken = (): ProblemException =>
 
 export const invalidAccessToken = (detail: string): ProblemException =>
   new ProblemException(401, detail, { type: AuthProblems.InvalidToken, headers: challenge('invalid_token') });
+
+/** RFC 6750 names no separate error for expiry; the problem type tells clients to refresh. */
+export const expiredAccessToken = (): ProblemException =>
+  new ProblemException(401, 'The access token has expired; refresh it', {
+    type: AuthProblems.TokenExpired,
+    headers: challenge('invalid_token'),
+  });
 
 export const invalidRefreshToken = (): ProblemException =>
   new ProblemException(401, 'The refresh token is invalid, expired or its session has ended', {

@@ -14,6 +14,10 @@ export interface AppConfig {
     docsEnabled: boolean;
     /** Trust X-Forwarded-* headers (behind a reverse proxy). */
     trustProxy: boolean;
+    /** Time to receive a whole request (headers and body); past it the answer is 408. */
+    requestTimeoutMs: number;
+    /** How long an idle keep-alive connection stays open. */
+    keepAliveTimeoutMs: number;
     /** Bounds on the shape of any request, so the work it causes stays small and linear. */
     limits: InputLimits;
   };

@@ -65,6 +65,14 @@ describe(loadAppConfig.name, () => {
     );
   });
 
+  it('bounds the time to receive a request and idle keep-alive connections', () => {
+    expect(loadAppConfig({}).http).toMatchObject({ requestTimeoutMs: 30_000, keepAliveTimeoutMs: 72_000 });
+    expect(loadAppConfig({ REQUEST_TIMEOUT_MS: '5000' }).http.requestTimeoutMs).toBe(5_000);
+    expect(() => loadAppConfig({ REQUEST_TIMEOUT_MS: '0', KEEP_ALIVE_TIMEOUT_MS: 'forever' })).toThrow(
+      /REQUEST_TIMEOUT_MS[\s\S]*KEEP_ALIVE_TIMEOUT_MS/,
+    );
+  });
+
   it('keeps argon2 at or above the OWASP minimum', () => {
     expect(() => loadAppConfig({ ARGON2_MEMORY_KIB: '1024' })).toThrow(/ARGON2_MEMORY_KIB/);
   });

@@ -165,6 +165,8 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
       shutdownDrainDelayMs: read.int('SHUTDOWN_DRAIN_DELAY_MS', 5_000, 0, 300_000),
       docsEnabled: read.bool('DOCS_ENABLED', true),
       trustProxy: read.bool('TRUST_PROXY', false),
+      requestTimeoutMs: read.int('REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
+      keepAliveTimeoutMs: read.int('KEEP_ALIVE_TIMEOUT_MS', 72_000, 1_000, 600_000),
       limits: {
         jsonDepth: read.int('JSON_MAX_DEPTH', 32, 2, 256),
         jsonObjectKeys: read.int('JSON_MAX_OBJECT_KEYS', 200, 10, 5_000),

@@ -139,6 +139,7 @@ describe(AccessGuard.name, () => {
     const problem = await refusal(guard.canActivate(contextFor(ThingsController, 'mine', bearer(token()))));
     expect(problem.getStatus()).toBe(401);
     expect(problem.message).toBe('The access token is invalid');
+    expect(problem.problemType).toBe('urn:groundwork:problem:invalid-token');
     expect(problem.headers['www-authenticate']).toContain('error="invalid_token"');
     expect(check).not.toHaveBeenCalled();
   });
@@ -148,6 +149,8 @@ describe(AccessGuard.name, () => {
     const expired = sign({ ...claims, iat: Math.floor(Date.now() / 1000) - 120 }, { expiresIn: 60 });
     const problem = await refusal(guard.canActivate(contextFor(ThingsController, 'mine', bearer(expired))));
     expect(problem.message).toBe('The access token has expired; refresh it');
+    expect(problem.problemType).toBe('urn:groundwork:problem:token-expired');
+    expect(problem.headers['www-authenticate']).toContain('error="invalid_token"');
   });
 
   it('answers 401 for well-signed claims of the wrong shape', async () => {

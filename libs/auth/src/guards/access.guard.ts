@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { IS_PUBLIC_KEY, type Principal, type Role, ROLES_KEY } from '@groundwork/access';
 import { ProblemException } from '@groundwork/http';
-import { invalidAccessToken, missingAccessToken } from '../auth.errors.js';
+import { expiredAccessToken, invalidAccessToken, missingAccessToken } from '../auth.errors.js';
 import { JwtStrategy } from './jwt.strategy.js';
 
 interface RoutePolicy {
@@ -55,7 +55,7 @@ export class AccessGuard extends AuthGuard() {
     }
     const name = (info as { name?: string } | undefined)?.name;
     if (name === 'TokenExpiredError') {
-      throw invalidAccessToken('The access token has expired; refresh it');
+      throw expiredAccessToken();
     }
     if (name === 'JsonWebTokenError' || name === 'NotBeforeError') {
       throw invalidAccessToken('The access token is invalid');

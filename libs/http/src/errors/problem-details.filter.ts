@@ -63,7 +63,8 @@ export class ProblemDetailsFilter implements ExceptionFilter, OnApplicationBoots
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const exception = raised instanceof HttpException ? raised : (this.translate(raised) ?? raised);
+    const translated = raised instanceof HttpException ? raised : (this.translate(raised) ?? raised);
+    const exception = wrongMethod(translated, request) ?? translated;
     const problem = this.toProblem(exception, request);
     if (exception instanceof ProblemException) {
       for (const [name, value] of Object.entries(exception.headers)) {
@@ -118,6 +119,29 @@ export class ProblemDetailsFilter implements ExceptionFilter, OnApplicationBoots
       ...base,
     };
   }
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * A request no route matched, on a path that has routes for other methods, is a 405 naming them
+ * (RFC 9110: with Allow), not a 404. OPTIONS is not offered: CORS answers preflights when enabled.
+ */
+function wrongMethod(exception: unknown, request: FastifyRequest): ProblemException | undefined {
+  if (!(exception instanceof HttpException) || exception.getStatus() !== 404 || !request.is404) {
+    return undefined;
+  }
+  const url = instanceOf(request);
+  const allowed = METHODS.filter(
+    // findRoute answers null for no match, whatever its declared type says.
+    (method) => method !== request.method && (request.server.findRoute({ method, url }) as unknown) !== null,
+  );
+  if (allowed.length === 0) {
+    return undefined;
+  }
+  return new ProblemException(405, `${request.method} is not allowed here; use ${allowed.join(', ')}`, {
+    headers: { allow: allowed.join(', ') },
+  });
 }
 
 const instanceOf = (request: FastifyRequest): string => request.url.split('?')[0] ?? '/';
