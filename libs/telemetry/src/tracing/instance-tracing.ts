@@ -1,7 +1,10 @@
-import { trace } from '@opentelemetry/api';
+import { context, createContextKey, trace } from '@opentelemetry/api';
 import { recordFailure, tracer } from './trace-context.js';
 
 type Method = (...args: unknown[]) => unknown;
+
+/** The instance whose traced method is running: its calls to its own methods get no span of their own. */
+const CURRENT_INSTANCE = createContextKey('groundwork.nest.instance');
 
 /** Framework classes that are injected everywhere but say nothing about a request's work. */
 const SKIPPED_CLASSES = new Set(['Reflector', 'ModuleRef', 'HttpAdapterHost', 'ValidationPipe', 'ConfigService']);
@@ -33,11 +36,14 @@ function kindOf(type: new (...args: never[]) => unknown, instance: object): stri
 function traced(name: string, kind: string, method: Method): Method {
   const attributes = { 'code.function.name': name, 'nestjs.type': kind };
   const wrapper = function (this: unknown, ...args: unknown[]): unknown {
-    // Spans only inside a trace: boot, shutdown and timers stay out.
-    if (trace.getActiveSpan() === undefined) {
+    // Spans only inside a trace (boot, shutdown and timers stay out), and one per call into a
+    // component: its helpers calling each other are part of that span.
+    const active = context.active();
+    if (trace.getSpan(active) === undefined || active.getValue(CURRENT_INSTANCE) === this) {
       return method.apply(this, args);
     }
-    return tracer().startActiveSpan(name, { attributes }, (span) => {
+    const span = tracer().startSpan(name, { attributes }, active);
+    return context.with(trace.setSpan(active, span).setValue(CURRENT_INSTANCE, this), () => {
       try {
         const result = method.apply(this, args);
         if (result instanceof Promise) {

@@ -57,8 +57,8 @@ export async function startTracing(env: Env = process.env): Promise<Tracing | un
         ignoreIncomingRequestHook: (request) => /^\/(metrics|health\/)/.test(request.url ?? ''),
       }),
       new UndiciInstrumentation(),
-      // Statements are recorded with placeholders, never their parameters.
-      new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
+      // Statements are recorded with placeholders, never their parameters; pool checkouts are not spans.
+      new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false, ignoreConnectSpans: true }),
       // Keys and values may be session ids: only the command name is recorded.
       new IORedisInstrumentation({ requireParentSpan: true, dbStatementSerializer: (command) => command }),
     ],
