@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchSecrets, productionEnv, serverEnv as makeServerEnv } from './lib/environment.js';
 import { prepareDatabase, seededEmails, serverUrl } from './lib/database.js';
 import { median, runLoad, summarise } from './lib/load.js';
-import { freePort, rssMiB, runCommand, startServer } from './lib/processes.js';
+import { cpuSeconds, freePort, rssMiB, runCommand, startServer } from './lib/processes.js';
 import { login, loginAll, scenarioRun } from './lib/scenarios.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -115,11 +115,15 @@ async function measure(servers, emails, sinkPort) {
 
   const once = async (scenario, server, duration) => {
     const run = await scenarioRun(scenario, { name: server.variant, url: server.url }, shared);
+    const cpuBefore = cpuSeconds(server.pid);
     const result = await runLoad(
       { url: server.url, connections: config.connections, duration, timeout: 10, ...run.options },
       run.onResponse,
     );
-    return summarise(result);
+    const figures = summarise(result);
+    // CPU the API spent per request: steadier than req/s on a shared machine, where the API does not
+    // get the cores to itself.
+    return { ...figures, cpuUsPerRequest: ((cpuSeconds(server.pid) - cpuBefore) * 1e6) / figures.requests };
   };
 
   try {
@@ -137,7 +141,7 @@ async function measure(servers, emails, sinkPort) {
           const figures = await once(scenario, server, config.duration);
           runs.push({ round, scenario, variant: server.variant, ...figures, rssMiB: rssMiB(server.pid) });
           console.log(
-            `  round ${round} ${scenario.padEnd(5)} ${server.variant.padEnd(16)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`,
+            `  round ${round} ${scenario.padEnd(5)} ${server.variant.padEnd(16)} ${figures.rps.toFixed(0).padStart(6)} req/s  ${figures.cpuUsPerRequest.toFixed(0).padStart(5)} us CPU/request  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`,
           );
         }
       }
@@ -155,23 +159,25 @@ function report(runs, extra) {
     summary[scenario] = {};
     for (const variant of VARIANTS) {
       const mine = runs.filter((r) => r.scenario === scenario && r.variant === variant);
-      const ratios = mine.map((run) => {
-        const off = runs.find((r) => r.scenario === scenario && r.round === run.round && r.variant === 'off');
-        return run.rps / off.rps;
-      });
+      const offOf = (run) => runs.find((r) => r.scenario === scenario && r.round === run.round && r.variant === 'off');
       summary[scenario][variant] = {
         rps: median(mine.map((r) => r.rps)),
         p99: median(mine.map((r) => r.p99)),
-        ratio: median(ratios),
+        cpuUsPerRequest: median(mine.map((r) => r.cpuUsPerRequest)),
+        ratio: median(mine.map((run) => run.rps / offOf(run).rps)),
+        // The throughput the API would keep if CPU were the limit: off's CPU per request over this one's.
+        cpuRatio: median(mine.map((run) => offOf(run).cpuUsPerRequest / run.cpuUsPerRequest)),
       };
     }
   }
   console.log('');
-  console.log('| scenario | variant | req/s | p99 ms | ratio to off |');
-  console.log('|---|---|---|---|---|');
+  console.log('| scenario | variant | req/s | p99 ms | req/s ratio to off | CPU us/request | CPU ratio to off |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const [scenario, variants] of Object.entries(summary)) {
     for (const [variant, entry] of Object.entries(variants)) {
-      console.log(`| ${scenario} | ${variant} | ${entry.rps.toFixed(0)} | ${entry.p99} | ${entry.ratio.toFixed(3)} |`);
+      console.log(
+        `| ${scenario} | ${variant} | ${entry.rps.toFixed(0)} | ${entry.p99} | ${entry.ratio.toFixed(3)} | ${entry.cpuUsPerRequest.toFixed(0)} | ${entry.cpuRatio.toFixed(3)} |`,
+      );
     }
   }
   console.log(
@@ -179,7 +185,9 @@ function report(runs, extra) {
   );
   for (const [scenario, variants] of Object.entries(summary)) {
     for (const variant of VARIANTS.slice(1)) {
-      console.log(`ratio ${scenario} ${variant} ${variants[variant].ratio.toFixed(3)}`);
+      console.log(
+        `ratio ${scenario} ${variant} ${variants[variant].ratio.toFixed(3)} (req/s), ${variants[variant].cpuRatio.toFixed(3)} (CPU per request)`,
+      );
     }
   }
   const record = {
