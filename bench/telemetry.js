@@ -1,7 +1,8 @@
 // npm run bench:telemetry [-- --rounds 2 --duration 10 --skip-build --scenarios me,list]
 // The cost of telemetry: the same API with metrics and tracing off, with metrics on (/metrics on its
-// own port, scraped every 5 s), and with metrics and tracing on (100 % sampling, OTLP/HTTP protobuf
-// to a local sink), driven in turn with the same requests; reports each as a ratio to "off".
+// own port, scraped every 5 s), with metrics and tracing on (100 % sampling, OTLP/HTTP protobuf to a
+// local sink), and the same sampling one trace in ten, driven in turn with the same requests; reports
+// each as a ratio to "off".
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,7 @@ const config = {
   users: 10_000,
   poolSize: 10,
 };
-const VARIANTS = ['off', 'metrics', 'metrics+tracing'];
+const VARIANTS = ['off', 'metrics', 'metrics+tracing', 'metrics+tracing 10%'];
 const secrets = benchSecrets();
 
 async function main() {
@@ -70,8 +71,13 @@ async function main() {
       if (variant !== 'off') {
         env.METRICS_PORT = String(metricsPort);
       }
-      if (variant === 'metrics+tracing') {
+      if (variant.startsWith('metrics+tracing')) {
         env.OTEL_EXPORTER_OTLP_ENDPOINT = `http://127.0.0.1:${sinkPort}`;
+      }
+      if (variant === 'metrics+tracing 10%') {
+        // The sampler a busy fleet would run: one trace in ten, the rest cost only their ids.
+        env.OTEL_TRACES_SAMPLER = 'parentbased_traceidratio';
+        env.OTEL_TRACES_SAMPLER_ARG = '0.1';
       }
       const url = `http://127.0.0.1:${port}`;
       const server = await startServer({
@@ -141,7 +147,7 @@ async function measure(servers, emails, sinkPort) {
           const figures = await once(scenario, server, config.duration);
           runs.push({ round, scenario, variant: server.variant, ...figures, rssMiB: rssMiB(server.pid) });
           console.log(
-            `  round ${round} ${scenario.padEnd(5)} ${server.variant.padEnd(16)} ${figures.rps.toFixed(0).padStart(6)} req/s  ${figures.cpuUsPerRequest.toFixed(0).padStart(5)} us CPU/request  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`,
+            `  round ${round} ${scenario.padEnd(5)} ${server.variant.padEnd(19)} ${figures.rps.toFixed(0).padStart(6)} req/s  ${figures.cpuUsPerRequest.toFixed(0).padStart(5)} us CPU/request  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}`,
           );
         }
       }
@@ -194,7 +200,8 @@ function report(runs, extra) {
     timestamp: new Date().toISOString(),
     config,
     environment: { node: process.version, cpus: cpus().length, loadAverageAtEnd: loadavg() },
-    sampler: 'parentbased_always_on (the SDK default: every trace sampled)',
+    sampler:
+      'parentbased_always_on (the SDK default: every trace sampled); the 10% variant parentbased_traceidratio 0.1',
     ...extra,
     summary,
     runs,

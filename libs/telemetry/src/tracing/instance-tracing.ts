@@ -36,10 +36,10 @@ function kindOf(type: new (...args: never[]) => unknown, instance: object): stri
 function traced(name: string, kind: string, method: Method): Method {
   const attributes = { 'code.function.name': name, 'nestjs.type': kind };
   const wrapper = function (this: unknown, ...args: unknown[]): unknown {
-    // Spans only inside a trace (boot, shutdown and timers stay out), and one per call into a
-    // component: its helpers calling each other are part of that span.
+    // Spans only inside a recorded trace (boot, shutdown, timers and unsampled requests stay out),
+    // and one per call into a component: its helpers calling each other are part of that span.
     const active = context.active();
-    if (trace.getSpan(active) === undefined || active.getValue(CURRENT_INSTANCE) === this) {
+    if (trace.getSpan(active)?.isRecording() !== true || active.getValue(CURRENT_INSTANCE) === this) {
       return method.apply(this, args);
     }
     const span = tracer().startSpan(name, { attributes }, active);
