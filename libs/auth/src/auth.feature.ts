@@ -1,5 +1,6 @@
 import { defineFeature } from '@groundwork/feature';
 import { AUTH_AUDIT_EVENTS } from './audit/audit-log.service.js';
+import { AUTH_METRICS } from './auth.metrics.js';
 import { AUTH_ENTITIES } from './entities/index.js';
 import { AuthSessions1763700100000 } from './migrations/1763700100000-AuthSessions.js';
 
@@ -10,4 +11,5 @@ export const AUTH_FEATURE = defineFeature({
   migrations: [AuthSessions1763700100000],
   openApiTags: [{ name: 'auth', description: 'Sign-up, sign-in, tokens, sessions, passwords and email verification' }],
   auditEvents: AUTH_AUDIT_EVENTS,
+  metrics: Object.values(AUTH_METRICS),
 });

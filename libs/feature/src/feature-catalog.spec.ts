@@ -59,6 +59,14 @@ describe(FeatureCatalog.name, () => {
       /entity ProjectEntity .* "a" and "b"/,
     ],
     [
+      'one metric name in two features',
+      [
+        { name: 'a', metrics: [{ kind: 'counter' as const, name: 'groundwork_x_total', help: 'x' }] },
+        { name: 'b', metrics: [{ kind: 'gauge' as const, name: 'groundwork_x_total', help: 'y' }] },
+      ],
+      /metric groundwork_x_total is declared by two features: "a" and "b"/,
+    ],
+    [
       'a migration without a timestamp',
       [{ name: 'a', migrations: [NoTimestamp] }],
       /NoTimestamp of "a" must end .* 13-digit timestamp/,

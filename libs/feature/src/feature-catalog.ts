@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import type { ModulesContainer } from '@nestjs/core';
 import type { EntitySchema, MigrationInterface } from 'typeorm';
+import type { AnyMetricDefinition } from '@groundwork/telemetry';
 import { type FeatureDefinition, FeatureContractError, featureOf, type OpenApiTag } from './feature.js';
 
 /** TypeORM reads a migration's timestamp from the last 13 digits of its class name. */
@@ -20,6 +21,7 @@ export class FeatureCatalog {
   readonly openApiTags: readonly OpenApiTag[];
   readonly auditEvents: readonly string[];
   readonly commands: readonly Type[];
+  readonly metrics: readonly AnyMetricDefinition[];
 
   constructor(features: readonly FeatureDefinition[]) {
     this.features = features;
@@ -45,6 +47,11 @@ export class FeatureCatalog {
     this.commands = unique(
       'command',
       all((f) => f.commands),
+    );
+    this.metrics = uniqueBy(
+      'metric',
+      all((f) => f.metrics),
+      (metric) => metric.name,
     );
     this.migrations = orderedHistory(all((f) => f.migrations));
   }

@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import type { EntitySchema, MigrationInterface } from 'typeorm';
+import type { AnyMetricDefinition } from '@groundwork/telemetry';
 
 /** An OpenAPI tag: the group a feature's operations appear under in Swagger UI. */
 export interface OpenApiTag {
@@ -39,6 +40,12 @@ export interface FeatureDeclaration {
    * which imports every feature module of the API, so they may inject this feature's exported services.
    */
   commands?: readonly Type[];
+  /**
+   * The feature's metrics (`defineCounter()`, `defineHistogram()` ... from `@groundwork/telemetry`),
+   * names unique across features. The telemetry lib registers them at boot, so every declared series
+   * is scraped at 0 before its first event; the feature increments them through `Metrics`.
+   */
+  metrics?: readonly AnyMetricDefinition[];
 }
 
 /** A declaration with every list present (empty when not given), as the platform reads it. */
@@ -75,6 +82,7 @@ export function defineFeature(declaration: FeatureDeclaration): FeatureDefinitio
     openApiTags: [...(declaration.openApiTags ?? [])],
     auditEvents: [...(declaration.auditEvents ?? [])],
     commands: [...(declaration.commands ?? [])],
+    metrics: [...(declaration.metrics ?? [])],
   });
 }
 

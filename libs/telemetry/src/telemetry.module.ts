@@ -8,7 +8,9 @@ import {
   type OnModuleInit,
   Optional,
 } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { FeatureCatalog } from '@groundwork/feature';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
 import { collectDatabaseMetrics } from './metrics/database-metrics.js';
 import { MetricsEndpoint } from './metrics/metrics-endpoint.js';
@@ -27,12 +29,17 @@ export class MetricsCollection implements OnModuleInit, OnApplicationBootstrap, 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly metrics: Metrics,
+    private readonly modules: ModulesContainer,
     @Optional() private readonly dataSource?: DataSource,
   ) {
     this.endpoint = new MetricsEndpoint(metrics, config.telemetry.metrics.token);
   }
 
   onModuleInit(): void {
+    // Every series a feature declared is exported from the first scrape, at 0.
+    for (const definition of FeatureCatalog.of(this.modules).metrics) {
+      this.metrics.register(definition);
+    }
     if (!this.config.telemetry.metrics.enabled) {
       return;
     }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, type Metric, Registry } from 'prom-client';
-import { type HistogramDefinition, labelCombinations, type MetricDefinition } from './metric-definition.js';
+import {
+  type AnyMetricDefinition,
+  type HistogramDefinition,
+  labelCombinations,
+  type MetricDefinition,
+} from './metric-definition.js';
 
 type Collect<T> = (this: T) => void | Promise<void>;
 
@@ -41,6 +46,18 @@ export class Metrics {
       }
       return histogram;
     });
+  }
+
+  /** Creates a declared metric (features' declarations are registered at boot, before any event). */
+  register(definition: AnyMetricDefinition): Metric {
+    switch (definition.kind) {
+      case 'counter':
+        return this.counter(definition);
+      case 'gauge':
+        return this.gauge(definition);
+      case 'histogram':
+        return this.histogram(definition as HistogramDefinition<string>);
+    }
   }
 
   private base<L extends string>(definition: MetricDefinition<L>): { name: string; help: string; labelNames: L[] } {
