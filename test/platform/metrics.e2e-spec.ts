@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { API, loginAs, PASSWORD, registerUser } from '../support/auth-helpers.js';
 import { freePort } from '../support/api-process.js';
 import { databaseTargets } from '../support/databases.js';
@@ -190,6 +191,32 @@ describe.each(databaseTargets())('Metrics on $name', (target) => {
       [...methods].every((m) => ['GET', 'POST', 'PATCH', 'DELETE', 'PUT', 'HEAD', 'OPTIONS', 'OTHER'].includes(m!)),
     ).toBe(true);
     expect(delta(first, later, `${DURATION}_count`, httpCount('GET', '(unmatched)', '4xx'))).toBe(100);
+  });
+
+  it('takes requests whose client hung up off the in-flight count', async () => {
+    const { port } = new URL(t.baseUrl);
+    await Promise.all(
+      [1, 2, 3].map(
+        () =>
+          new Promise<void>((resolve) => {
+            const socket = connect(Number(port), '127.0.0.1', () => {
+              // Headers and part of a body, then the client goes away.
+              socket.write(
+                `POST ${API}/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"em`,
+              );
+              setTimeout(() => socket.destroy(), 200);
+            });
+            socket.on('close', () => resolve());
+            socket.on('error', () => undefined);
+          }),
+      ),
+    );
+    let active = valueOf(await metrics(), 'groundwork_http_server_active_requests');
+    for (let waited = 0; active !== 0 && waited < 5_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      active = valueOf(await metrics(), 'groundwork_http_server_active_requests');
+    }
+    expect(active).toBe(0);
   });
 
   it('speaks OpenMetrics when asked, and stays off the public port and out of the OpenAPI document', async () => {

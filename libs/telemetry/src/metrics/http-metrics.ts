@@ -20,12 +20,25 @@ export function routeTemplate(request: { routeOptions: { url?: string } }): stri
 export function recordHttpMetrics(fastify: FastifyInstance, metrics: Metrics, skip: (route: string) => boolean): void {
   const duration = metrics.histogram(PLATFORM_METRICS.httpDuration);
   const active = metrics.gauge(PLATFORM_METRICS.httpActive);
-  fastify.addHook('onRequest', (_request, _reply, done) => {
+  // A client that hangs up before the answer ends its request without onResponse: whichever of the
+  // two hooks comes first takes it off the in-flight count, exactly once.
+  const inFlight = new WeakSet<object>();
+  const finish = (request: object): void => {
+    if (inFlight.delete(request)) {
+      active.dec();
+    }
+  };
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    inFlight.add(request);
     active.inc();
     done();
   });
+  fastify.addHook('onRequestAbort', (request, done) => {
+    finish(request);
+    done();
+  });
   fastify.addHook('onResponse', (request, reply, done) => {
-    active.dec();
+    finish(request);
     const route = routeTemplate(request);
     if (!skip(route)) {
       duration.observe(
