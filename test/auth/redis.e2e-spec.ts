@@ -7,6 +7,7 @@ import {
   REDIS_URL,
   redisAvailable,
   registerUser,
+  sql,
   startInstance,
   type Instance,
 } from '../support/auth-helpers.js';
@@ -73,14 +74,20 @@ if (!available && process.env.CI) {
     expect((await meOn(a, other.accessToken)).status).toBe(401);
   });
 
-  it('detects refresh token reuse across instances', async () => {
+  it('answers a repeat within the grace window on another instance with the same successor, and detects reuse after it', async () => {
     const headers = client();
     const user = await registerUser(a.http, { headers });
     const rotated = await b.http.post(`${API}/auth/refresh`, { body: { refreshToken: user.refreshToken }, headers });
     expect(rotated.status).toBe(200);
     expect((await meOn(a, rotated.body.accessToken)).status).toBe(200);
     expect((await meOn(b, rotated.body.accessToken)).status).toBe(200);
+    const repeat = await a.http.post(`${API}/auth/refresh`, { body: { refreshToken: user.refreshToken }, headers });
+    expect([repeat.status, repeat.body.refreshToken]).toEqual([200, rotated.body.refreshToken]);
 
+    // Out of the grace window: reuse now means theft.
+    await sql(a.databaseUrl, `UPDATE refresh_tokens SET used_at = used_at - interval '1 hour' WHERE session_id = $1`, [
+      user.sessionId,
+    ]);
     expect(
       (await a.http.post(`${API}/auth/refresh`, { body: { refreshToken: user.refreshToken }, headers })).status,
     ).toBe(401);

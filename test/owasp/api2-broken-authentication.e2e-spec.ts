@@ -26,7 +26,8 @@ describe.each(databaseTargets())('API2 broken authentication on $name', (target)
 
   beforeAll(async () => {
     // A known secret, so the specs can sign tokens that differ from the app's in one way only.
-    t = await startTestApp(target, { ...UNTHROTTLED, JWT_SECRET: KNOWN_JWT_SECRET });
+    // Reuse detection with the grace window off; the window itself is covered by test/auth/races.e2e-spec.ts.
+    t = await startTestApp(target, { ...UNTHROTTLED, JWT_SECRET: KNOWN_JWT_SECRET, REFRESH_REUSE_GRACE_S: '0' });
     [alice, bob] = await Promise.all([registerUser(t.http), registerUser(t.http)]);
   }, BOOT_TIMEOUT);
   afterAll(() => t.close(), BOOT_TIMEOUT);

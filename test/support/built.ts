@@ -2,6 +2,7 @@ import type * as Database from '../../libs/database/src/index.js';
 import type * as Auth from '../../libs/auth/src/index.js';
 import type * as Health from '../../libs/health/src/index.js';
 import type * as Feature from '../../libs/feature/src/index.js';
+import type * as Users from '../../libs/users/src/index.js';
 
 /** Imports a lib from the build (dist/), so classes match the ones inside the running app. */
 export async function builtDatabaseLib(): Promise<typeof Database> {
@@ -18,4 +19,8 @@ export async function builtAuthLib(): Promise<typeof Auth> {
 
 export async function builtFeatureLib(): Promise<typeof Feature> {
   return (await import(new URL('../../dist/libs/feature/src/index.js', import.meta.url).href)) as typeof Feature;
+}
+
+export async function builtUsersLib(): Promise<typeof Users> {
+  return (await import(new URL('../../dist/libs/users/src/index.js', import.meta.url).href)) as typeof Users;
 }

@@ -5,6 +5,7 @@ import type { Principal, Role } from './principal.js';
 
 export const IS_PUBLIC_KEY = 'groundwork:public';
 export const ROLES_KEY = 'groundwork:roles';
+export const OPTIONAL_AUTH_KEY = 'groundwork:optional-auth';
 
 /**
  * Opens a route to anonymous callers; every other route needs a valid access token. The empty
@@ -12,6 +13,18 @@ export const ROLES_KEY = 'groundwork:roles';
  */
 export const Public = (): MethodDecorator & ClassDecorator =>
   applyDecorators(SetMetadata(IS_PUBLIC_KEY, true), ApiSecurity({}));
+
+/**
+ * Open to anonymous callers, yet a valid access token, when one is sent, still identifies the
+ * caller (@CurrentUserIfAny()). Documented as "bearer or nothing".
+ */
+export const OptionallyAuthenticated = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(
+    SetMetadata(OPTIONAL_AUTH_KEY, true),
+    ApiBearerAuth(BEARER_AUTH),
+    ApiSecurity({}),
+    ApiProblemResponses(401),
+  );
 
 /**
  * Requires a signed-in caller, optionally with one of the given roles, and documents the
@@ -33,3 +46,9 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
   }
   return request.principal;
 });
+
+/** The request's principal on an @OptionallyAuthenticated() route, or undefined for an anonymous caller. */
+export const CurrentUserIfAny = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Principal | undefined =>
+    context.switchToHttp().getRequest<{ principal?: Principal }>().principal,
+);

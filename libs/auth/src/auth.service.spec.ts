@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import type { TransactionRunner } from '@groundwork/database';
 import type { ProblemException } from '@groundwork/http';
 import type { AuthUser, PasswordHasher, UserResponseDto, UsersService } from '@groundwork/users';
 import { Metrics } from '@groundwork/telemetry';
@@ -17,6 +18,7 @@ const user: AuthUser = {
   role: 'user',
   passwordHash: 'hash',
   emailVerified: false,
+  credentialsVersion: 3,
 };
 const profile: UserResponseDto = {
   id: 'user-1',
@@ -26,15 +28,20 @@ const profile: UserResponseDto = {
   emailVerified: false,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
+  deletedAt: null,
 };
+const tx = { name: 'the transaction' };
 const pair = { accessToken: 'access', refreshToken: 'refresh', expiresIn: 900 };
 
 function setup() {
   const users = {
     register: jest.fn(() => Promise.resolve(profile)),
+    assertEmailFree: jest.fn((): Promise<void> => Promise.resolve()),
+    hashNewPassword: jest.fn(() => Promise.resolve('new-hash')),
     getAuthUserByEmail: jest.fn((): Promise<AuthUser | null> => Promise.resolve(user)),
     getUser: jest.fn(() => Promise.resolve(profile)),
-    rehashIfNeeded: jest.fn((): Promise<void> => Promise.resolve()),
+    strongerHash: jest.fn((): Promise<string | undefined> => Promise.resolve(undefined)),
+    confirmCredentials: jest.fn(() => Promise.resolve(true)),
   };
   const hasher = {
     verify: jest.fn(() => Promise.resolve(true)),
@@ -43,15 +50,17 @@ function setup() {
   const sessions = { start: jest.fn(() => Promise.resolve({ sessionId: 'session-1', pair })) };
   const verification = { send: jest.fn((): Promise<void> => Promise.resolve()) };
   const audit = { record: jest.fn(), warn: jest.fn() };
+  const transactions = { run: jest.fn((work: (t: unknown) => Promise<unknown>) => work(tx)) };
   const service = new AuthService(
     users as unknown as UsersService,
     hasher as unknown as PasswordHasher,
     sessions as unknown as SessionsService,
     verification as unknown as EmailVerificationService,
+    transactions as unknown as TransactionRunner,
     audit as unknown as AuditLog,
     new AuthMetrics(new Metrics()),
   );
-  return { service, users, hasher, sessions, verification, audit };
+  return { service, users, hasher, sessions, verification, audit, transactions };
 }
 
 const failure = (promise: Promise<unknown>): Promise<ProblemException> =>
@@ -63,14 +72,16 @@ const failure = (promise: Promise<unknown>): Promise<ProblemException> =>
   );
 
 describe(AuthService.name, () => {
-  it('signs in: verifies, upgrades the hash if needed, opens a session, audits', async () => {
+  it('signs in: verifies, confirms the credentials (with a stronger hash) and opens the session in one transaction', async () => {
     const { service, users, hasher, sessions, audit } = setup();
+    users.strongerHash.mockResolvedValue('stronger');
 
     const response = await service.login({ email: 'ada@example.com', password: 'pw' }, client);
 
     expect(hasher.verify).toHaveBeenCalledWith('hash', 'pw');
-    expect(users.rehashIfNeeded).toHaveBeenCalledWith(user, 'pw');
-    expect(sessions.start).toHaveBeenCalledWith(user, client);
+    expect(users.strongerHash).toHaveBeenCalledWith(user, 'pw');
+    expect(users.confirmCredentials).toHaveBeenCalledWith(user, tx, 'stronger');
+    expect(sessions.start).toHaveBeenCalledWith(user, client, tx);
     expect(response).toEqual({
       user: profile,
       accessToken: 'access',
@@ -103,7 +114,7 @@ describe(AuthService.name, () => {
     expect(wrong.hasher.verify).toHaveBeenCalledTimes(1);
     for (const { sessions, users } of [unknown, wrong]) {
       expect(sessions.start).not.toHaveBeenCalled();
-      expect(users.rehashIfNeeded).not.toHaveBeenCalled();
+      expect(users.confirmCredentials).not.toHaveBeenCalled();
     }
     expect(unknown.audit.warn).toHaveBeenCalledWith('auth.sign-in.failed', {
       reason: 'unknown-email',
@@ -116,14 +127,34 @@ describe(AuthService.name, () => {
     });
   });
 
-  it('registers: creates the user as a plain user, signs in and mails a verification link', async () => {
-    const { service, users, sessions, verification } = setup();
+  it('refuses a sign-in whose password changed after it was verified, opening no session', async () => {
+    const { service, users, sessions, audit } = setup();
+    users.confirmCredentials.mockResolvedValue(false);
+
+    const error = await failure(service.login({ email: 'ada@example.com', password: 'pw' }, client));
+
+    expect(error.getStatus()).toBe(401);
+    expect(sessions.start).not.toHaveBeenCalled();
+    expect(audit.warn).toHaveBeenCalledWith('auth.sign-in.failed', {
+      userId: 'user-1',
+      reason: 'password-changed',
+      ip: '203.0.113.7',
+    });
+  });
+
+  it('registers: hashes first, then the user, its session and its verification link in one transaction', async () => {
+    const { service, users, sessions, verification, transactions } = setup();
 
     const response = await service.register({ email: 'ada@example.com', password: 'pw', name: 'Ada' }, client);
 
-    expect(users.register).toHaveBeenCalledWith({ email: 'ada@example.com', password: 'pw', name: 'Ada' });
-    expect(sessions.start).toHaveBeenCalledWith(profile, client);
-    expect(verification.send).toHaveBeenCalledWith(profile);
+    expect(users.hashNewPassword).toHaveBeenCalledWith('pw', 'ada@example.com');
+    expect(transactions.run).toHaveBeenCalledTimes(1);
+    expect(users.register).toHaveBeenCalledWith(
+      { email: 'ada@example.com', name: 'Ada', passwordHash: 'new-hash' },
+      tx,
+    );
+    expect(sessions.start).toHaveBeenCalledWith(profile, client, tx);
+    expect(verification.send).toHaveBeenCalledWith(profile, tx);
     expect(response.user).toBe(profile);
   });
 });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@groundwork/access';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
-import { MailService } from '@groundwork/mail';
+import { type Transaction, TransactionRunner } from '@groundwork/database';
+import { OutgoingMail } from '@groundwork/mail';
 import { UsersService } from '@groundwork/users';
 import { AuditLog } from './audit/audit-log.service.js';
 import type { EmailVerifyDto } from './dto/email.dto.js';
@@ -14,19 +15,22 @@ export class EmailVerificationService {
   constructor(
     private readonly users: UsersService,
     private readonly tokens: OneTimeTokensService,
-    private readonly mail: MailService,
+    private readonly mail: OutgoingMail,
+    private readonly transactions: TransactionRunner,
     private readonly audit: AuditLog,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  /** Mails a fresh link; earlier unused links stop working. */
-  async send(user: { id: string; email: string; name: string }): Promise<void> {
-    const token = await this.tokens.issue(user.id, 'email-verify', this.config.mail.emailVerifyTtlSeconds);
-    await this.mail.sendEmailVerification(user.email, user.name, token);
+  /** Issues a fresh link in `tx` (earlier unused links stop working); it is mailed once `tx` commits. */
+  async send(user: { id: string; email: string; name: string }, tx: Transaction): Promise<void> {
+    const token = await this.tokens.issue(user.id, 'email-verify', this.config.mail.emailVerifyTtlSeconds, tx);
+    this.mail.emailVerification(tx, user.email, user.name, token);
   }
 
   async verify(dto: EmailVerifyDto, client: ClientInfo): Promise<void> {
-    const userId = await this.tokens.consume('email-verify', dto.token, (id) => this.users.markEmailVerified(id));
+    const { userId } = await this.tokens.consume('email-verify', dto.token, (id, tx) =>
+      this.users.markEmailVerified(id, tx),
+    );
     this.audit.record('auth.email.verified', { userId, ip: client.ip });
   }
 
@@ -36,6 +40,6 @@ export class EmailVerificationService {
     if (!user || user.emailVerified) {
       return;
     }
-    await this.send(user);
+    await this.transactions.run((tx) => this.send(user, tx));
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@groundwork/access';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
-import { ProblemException } from '@groundwork/http';
-import { MailService } from '@groundwork/mail';
+import { TransactionRunner } from '@groundwork/database';
+import { OutgoingMail } from '@groundwork/mail';
 import { PasswordHasher, UsersService } from '@groundwork/users';
 import { AuditLog } from './audit/audit-log.service.js';
 import { invalidLink, wrongCurrentPassword } from './auth.errors.js';
@@ -20,13 +20,18 @@ export class PasswordService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly tokens: OneTimeTokensService,
-    private readonly mail: MailService,
+    private readonly mail: OutgoingMail,
+    private readonly transactions: TransactionRunner,
     private readonly background: BackgroundWork,
     private readonly audit: AuditLog,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  /** Needs the current password; ends every other session, the caller's stays. */
+  /**
+   * Needs the current password; ends every other session, the caller's stays. A compare-and-swap
+   * on the credentials version read with the hash: of concurrent changes made with the same
+   * current password only the first succeeds, the others find it no longer current.
+   */
   async change(principal: Principal, dto: PasswordChangeDto, client: ClientInfo): Promise<void> {
     const fields = {
       userId: principal.userId,
@@ -38,8 +43,17 @@ export class PasswordService {
       this.audit.warn('auth.password.change-failed', { ...fields, reason: 'wrong-current-password' });
       throw wrongCurrentPassword();
     }
-    await this.users.setPassword(user.id, dto.newPassword);
-    const ended = await this.sessions.revokeAllForUser(user.id, 'password-changed', principal.sessionId);
+    const passwordHash = await this.users.hashNewPassword(dto.newPassword, user.email);
+    const ended = await this.transactions.run(async (tx) => {
+      if (!(await this.users.replacePassword(user.id, passwordHash, user.credentialsVersion, tx))) {
+        return null;
+      }
+      return this.sessions.revokeAllForUser(user.id, 'password-changed', { exceptSessionId: principal.sessionId, tx });
+    });
+    if (ended === null) {
+      this.audit.warn('auth.password.change-failed', { ...fields, reason: 'changed-meanwhile' });
+      throw wrongCurrentPassword();
+    }
     this.audit.record('auth.password.changed', { ...fields, sessions: ended });
   }
 
@@ -51,20 +65,23 @@ export class PasswordService {
     this.background.run('password reset mail', () => this.sendResetLink(dto.email, client));
   }
 
-  /** Sets the new password and ends every session: whoever knew the old one is signed out. */
+  /**
+   * Sets the new password and ends every session, with the token used up, in one transaction:
+   * whoever knew the old password is signed out, and a refused password keeps the link working.
+   */
   async reset(dto: PasswordResetDto, client: ClientInfo): Promise<void> {
-    const userId = await this.tokens.consume('password-reset', dto.token, async (id) => {
-      try {
-        await this.users.setPassword(id, dto.newPassword);
-      } catch (error) {
-        // The account was deleted after the mail went out.
-        if (error instanceof ProblemException && error.getStatus() === 404) {
-          throw invalidLink();
-        }
-        throw error;
+    const user = await this.users.getAuthUserById(await this.tokens.userOf('password-reset', dto.token));
+    if (!user) {
+      // The account was deleted after the mail went out.
+      throw invalidLink();
+    }
+    const passwordHash = await this.users.hashNewPassword(dto.newPassword, user.email);
+    const { userId, result: ended } = await this.tokens.consume('password-reset', dto.token, async (id, tx) => {
+      if (id !== user.id || !(await this.users.replacePassword(id, passwordHash, undefined, tx))) {
+        throw invalidLink();
       }
+      return this.sessions.revokeAllForUser(id, 'password-reset', { tx });
     });
-    const ended = await this.sessions.revokeAllForUser(userId, 'password-reset');
     this.audit.record('auth.password.reset', { userId, sessions: ended, ip: client.ip });
   }
 
@@ -73,8 +90,10 @@ export class PasswordService {
     if (!user) {
       return;
     }
-    const token = await this.tokens.issue(user.id, 'password-reset', this.config.mail.passwordResetTtlSeconds);
-    await this.mail.sendPasswordReset(user.email, user.name, token);
+    await this.transactions.run(async (tx) => {
+      const token = await this.tokens.issue(user.id, 'password-reset', this.config.mail.passwordResetTtlSeconds, tx);
+      this.mail.passwordReset(tx, user.email, user.name, token);
+    });
     this.audit.record('auth.password.reset-requested', { userId: user.id, ip: client.ip });
   }
 }

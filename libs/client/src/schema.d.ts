@@ -47,7 +47,7 @@ export interface paths {
     get: operations['getMe'];
     put?: never;
     post?: never;
-    /** Deletes the signed-in user's account (soft) and ends all its sessions. */
+    /** Deletes the signed-in user's account (soft) and ends all its sessions; the last active admin can't (409). */
     delete: operations['deleteMe'];
     options?: never;
     head?: never;
@@ -80,15 +80,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One user by id; a soft-deleted user is not found (restore it first). */
+    /** One user by id; a soft-deleted user only with `deleted=true` (its record shows deletedAt). */
     get: operations['getUser'];
     put?: never;
     post?: never;
-    /** Soft-deletes a user: they can no longer sign in and their tokens stop working. */
+    /** Soft-deletes a user: they can no longer sign in and their tokens stop working. The last active admin can't be deleted (409). */
     delete: operations['deleteUser'];
     options?: never;
     head?: never;
-    /** Changes a user's name, role or email; a role change ends the user's sessions. */
+    /**
+     * Changes a user's name, role or email. A role change ends the user's sessions; a new email is
+     *     unverified until confirmed (a link goes to it, a notice to the old one); demoting the last
+     *     active admin is refused (409).
+     */
     patch: operations['updateUser'];
     trace?: never;
   };
@@ -169,7 +173,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Ends the current session: its access and refresh tokens stop working at once. */
+    /**
+     * Ends a session: the one of the refresh token in the body, or else the caller's (access token).
+     *     The refresh token alone is enough, so a client whose access token expired can still sign out.
+     *     Its access and refresh tokens stop working at once.
+     */
     post: operations['logout'];
     delete?: never;
     options?: never;
@@ -372,6 +380,11 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+      /**
+       * Format: date-time
+       * @description When the user was soft-deleted; null while the account is active.
+       */
+      deletedAt: string | null;
       /** @description Whether the user has confirmed their email address. */
       emailVerified: boolean;
     };
@@ -466,6 +479,13 @@ export interface components {
        * @example 900
        */
       expiresIn: number;
+    };
+    AuthLogoutDto: {
+      /**
+       * @description The refresh token from the last sign-in or refresh; each one works once.
+       * @example q8i1J0o3Cj9X4u2b7lYzR5c6d1e2f3g4h5i6j7k8l9m
+       */
+      refreshToken?: string;
     };
     SessionResponseDto: {
       /**
@@ -598,7 +618,7 @@ export interface operations {
           'application/json': components['schemas']['LivenessDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -675,7 +695,7 @@ export interface operations {
           'application/json': components['schemas']['ReadinessDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -750,7 +770,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -841,7 +861,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -871,7 +891,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -967,7 +1002,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -997,7 +1032,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1112,7 +1147,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1223,7 +1258,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1283,7 +1318,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1354,7 +1389,10 @@ export interface operations {
   };
   getUser: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description true also finds a soft-deleted user (its record shows deletedAt). */
+        deleted?: 'true' | 'false';
+      };
       header?: never;
       path: {
         /** @description The user id */
@@ -1378,7 +1416,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1502,7 +1540,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1562,7 +1600,22 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1661,7 +1714,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1736,7 +1789,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1831,7 +1884,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1891,7 +1944,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1988,7 +2041,7 @@ export interface operations {
           'application/json': components['schemas']['AuthResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2018,7 +2071,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2115,7 +2168,7 @@ export interface operations {
           'application/json': components['schemas']['AuthResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2145,7 +2198,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2242,7 +2295,7 @@ export interface operations {
           'application/json': components['schemas']['AuthTokensResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2272,7 +2325,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2348,7 +2401,11 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['AuthLogoutDto'];
+      };
+    };
     responses: {
       /** @description Signed out */
       204: {
@@ -2363,7 +2420,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2393,7 +2450,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2484,7 +2541,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2514,7 +2571,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2607,7 +2664,7 @@ export interface operations {
           'application/json': components['schemas']['SessionListResponseDto'];
         };
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2701,7 +2758,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2746,7 +2803,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2841,7 +2898,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2871,7 +2928,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2966,7 +3023,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -2981,7 +3038,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3076,7 +3133,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3091,7 +3148,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3186,7 +3243,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3201,7 +3258,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3292,7 +3349,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      /** @description The request is malformed or fails validation */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -3322,7 +3379,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      /** @description The request body is too large */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */

@@ -58,6 +58,8 @@ export interface AppConfig {
     audience: string;
     accessTtlSeconds: number;
     refreshTtlSeconds: number;
+    /** A repeat of a just-rotated refresh token within this many seconds continues the session (0: never). */
+    refreshReuseGraceSeconds: number;
   };
   password: {
     /** argon2id memory cost in KiB. */

@@ -98,4 +98,11 @@ describe(loadAppConfig.name, () => {
       /OTEL_EXPORTER_OTLP_ENDPOINT/,
     );
   });
+
+  it('bounds the refresh reuse grace window: 10 s by default, 0 turns it off, at most 300', () => {
+    expect(loadAppConfig({}).jwt.refreshReuseGraceSeconds).toBe(10);
+    expect(loadAppConfig({ REFRESH_REUSE_GRACE_S: '0' }).jwt.refreshReuseGraceSeconds).toBe(0);
+    expect(() => loadAppConfig({ REFRESH_REUSE_GRACE_S: '301' })).toThrow(/REFRESH_REUSE_GRACE_S/);
+    expect(() => loadAppConfig({ REFRESH_REUSE_GRACE_S: '-1' })).toThrow(/REFRESH_REUSE_GRACE_S/);
+  });
 });

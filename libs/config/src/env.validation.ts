@@ -203,6 +203,8 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
       audience: read.string('JWT_AUDIENCE', 'groundwork-api'),
       accessTtlSeconds: read.int('JWT_ACCESS_TTL', 900, 30, 86_400),
       refreshTtlSeconds: read.int('JWT_REFRESH_TTL', 30 * 86_400, 300, 365 * 86_400),
+      // Long enough for two tabs or a retry after a timeout; short, because it is a window for a thief too.
+      refreshReuseGraceSeconds: read.int('REFRESH_REUSE_GRACE_S', 10, 0, 300),
     },
     password: {
       // OWASP's minimum for argon2id: 19 MiB, 2 iterations, parallelism 1.

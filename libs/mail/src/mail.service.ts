@@ -7,6 +7,7 @@ import { emailVerificationLink, passwordResetLink } from './mail-links.js';
 import { describeMailError, recipientDomain } from './mail-log.js';
 import { MAIL_METRICS, type MailKind } from './mail.metrics.js';
 import { createMailTransport, type MailTransport } from './mail.transport.js';
+import { emailChangedTemplate } from './templates/email-changed.template.js';
 import { emailVerificationTemplate } from './templates/email-verification.template.js';
 import { passwordResetTemplate } from './templates/password-reset.template.js';
 import type { MailContent } from './templates/template-utils.js';
@@ -77,6 +78,11 @@ export class MailService implements OnModuleDestroy {
         ttlSeconds: passwordResetTtlSeconds,
       }),
     );
+    return Promise.resolve();
+  }
+
+  sendEmailChanged(to: string, name: string, newAddress: string): Promise<void> {
+    this.enqueue('email-changed', to, () => emailChangedTemplate({ name, newAddress }));
     return Promise.resolve();
   }
 

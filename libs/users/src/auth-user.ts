@@ -8,4 +8,6 @@ export interface AuthUser {
   role: Role;
   passwordHash: string;
   emailVerified: boolean;
+  /** Read with the hash: a session opens only if it is still the same (see UsersService.confirmCredentials). */
+  credentialsVersion: number;
 }

@@ -24,10 +24,11 @@ export class MeController {
     return this.users.updateMe(me, dto);
   }
 
-  /** Deletes the signed-in user's account (soft) and ends all its sessions. */
+  /** Deletes the signed-in user's account (soft) and ends all its sessions; the last active admin can't (409). */
   @Delete()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Account deleted' })
+  @ApiProblemResponses(409)
   deleteMe(@CurrentUser() me: Principal): Promise<void> {
     return this.users.deleteMe(me);
   }

@@ -24,6 +24,9 @@ export class UserResponseDto {
   createdAt!: string;
   @ApiProperty({ format: 'date-time', maxLength: 40 })
   updatedAt!: string;
+  /** When the user was soft-deleted; null while the account is active. */
+  @ApiProperty({ format: 'date-time', maxLength: 40, type: 'string', nullable: true })
+  deletedAt!: string | null;
 }
 
 export function mapUser(user: UserEntity): UserResponseDto {
@@ -35,6 +38,7 @@ export function mapUser(user: UserEntity): UserResponseDto {
     emailVerified: user.emailVerifiedAt !== null,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
+    deletedAt: user.deletedAt?.toISOString() ?? null,
   };
 }
 
@@ -73,6 +77,17 @@ export class UserAdminUpdateDto extends PartialType(OmitType(UserAdminCreateDto,
 
 export const USER_SORT_FIELDS = ['createdAt', 'email', 'name', 'role'] as const;
 const SORT_VALUES = USER_SORT_FIELDS.flatMap((field) => [field, `-${field}`]);
+
+const DELETED_FLAG = ['true', 'false'];
+
+/** Reading one user: `deleted=true` also finds a soft-deleted one. */
+export class UserGetQueryDto {
+  /** true also finds a soft-deleted user (its record shows deletedAt). */
+  @ApiProperty({ enum: DELETED_FLAG, required: false, default: 'false' })
+  @IsOptional()
+  @IsIn(DELETED_FLAG)
+  deleted?: string;
+}
 
 export class UserListQueryDto extends PageQueryDto {
   /** Sort field, prefixed with - for descending. */

@@ -36,6 +36,13 @@ export class UserEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt!: Date | null;
 
+  /**
+   * Bumped by every password change or reset. A sign-in captures it before verifying the password
+   * and opens its session only if it is unchanged, so no session outlives the password it proved.
+   */
+  @Column({ name: 'credentials_version', type: 'integer', default: 0 })
+  credentialsVersion!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

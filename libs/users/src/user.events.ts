@@ -1,26 +1,42 @@
 import type { Role } from '@groundwork/access';
+import type { Transaction } from '@groundwork/database';
 
-/** Emitted (via @nestjs/event-emitter) after the change is committed; auth listens to end sessions. */
+/**
+ * Emitted (via @nestjs/event-emitter, awaited) inside the transaction that makes the change, with
+ * its handle: listeners write in it (auth ends sessions, issues links) and register side effects
+ * with TransactionRunner.afterCommit(). A listener that fails rolls the change back, so listeners
+ * subscribe with `suppressErrors: false`.
+ */
 export const UserEvents = {
   Deleted: 'user.deleted',
   Restored: 'user.restored',
   RoleChanged: 'user.role-changed',
-  PasswordChanged: 'user.password-changed',
+  EmailChanged: 'user.email-changed',
 } as const;
 
-export interface UserDeletedEvent {
+interface InTransaction {
+  tx: Transaction;
+}
+
+export interface UserDeletedEvent extends InTransaction {
   userId: string;
 }
-export interface UserRoleChangedEvent {
+export interface UserRoleChangedEvent extends InTransaction {
   userId: string;
   from: Role;
   to: Role;
   /** Who made the change (an admin's user id, or 'cli'). */
   by: string;
 }
-export interface UserRestoredEvent {
+export interface UserRestoredEvent extends InTransaction {
   userId: string;
 }
-export interface UserPasswordChangedEvent {
+export interface UserEmailChangedEvent extends InTransaction {
   userId: string;
+  name: string;
+  from: string;
+  to: string;
 }
+
+/** The audit trail entries this lib writes (declared in USERS_FEATURE). */
+export const USER_AUDIT_EVENTS = ['user.created', 'user.updated', 'user.deleted', 'user.restored'] as const;

@@ -2,7 +2,13 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal } from '@groundwork/access';
 import { ApiPageResponse, ApiProblemResponses, type Page, UuidParam } from '@groundwork/http';
-import { UserAdminCreateDto, UserAdminUpdateDto, UserListQueryDto, UserResponseDto } from './user.dto.js';
+import {
+  UserAdminCreateDto,
+  UserAdminUpdateDto,
+  UserGetQueryDto,
+  UserListQueryDto,
+  UserResponseDto,
+} from './user.dto.js';
 import { UsersService } from './users.service.js';
 
 const UserId = () => UuidParam('id', 'The user id');
@@ -25,18 +31,18 @@ export class UsersController {
   /** Creates a user with the given role. */
   @Post()
   @ApiProblemResponses(400, 409)
-  createUser(@Body() dto: UserAdminCreateDto): Promise<UserResponseDto> {
-    return this.users.create(dto);
+  createUser(@Body() dto: UserAdminCreateDto, @CurrentUser() by: Principal): Promise<UserResponseDto> {
+    return this.users.create(dto, by);
   }
 
-  /** One user by id; a soft-deleted user is not found (restore it first). */
+  /** One user by id; a soft-deleted user only with `deleted=true` (its record shows deletedAt). */
   @Get(':id')
   @ApiProblemResponses(400, 404)
-  getUser(@UserId() id: string): Promise<UserResponseDto> {
-    return this.users.getUser(id);
+  getUser(@UserId() id: string, @Query() query: UserGetQueryDto): Promise<UserResponseDto> {
+    return this.users.getUser(id, { withDeleted: query.deleted === 'true' });
   }
 
-  /** Changes a user's name, role or email; a role change ends the user's sessions. */
+  /** Changes name, role or email: a role change ends the user's sessions, a new email must be verified again, the last active admin stays (409). */
   @Patch(':id')
   @ApiProblemResponses(400, 404, 409)
   updateUser(
@@ -47,20 +53,20 @@ export class UsersController {
     return this.users.update(id, dto, by);
   }
 
-  /** Soft-deletes a user: they can no longer sign in and their tokens stop working. */
+  /** Soft-deletes a user: they can no longer sign in and their tokens stop working. The last active admin can't be deleted (409). */
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'User deleted' })
-  @ApiProblemResponses(400, 404)
-  deleteUser(@UserId() id: string): Promise<void> {
-    return this.users.delete(id);
+  @ApiProblemResponses(400, 404, 409)
+  deleteUser(@UserId() id: string, @CurrentUser() by: Principal): Promise<void> {
+    return this.users.delete(id, by);
   }
 
   /** Brings a soft-deleted user back. */
   @Post(':id/restore')
   @HttpCode(200)
   @ApiProblemResponses(400, 404)
-  restoreUser(@UserId() id: string): Promise<UserResponseDto> {
-    return this.users.restore(id);
+  restoreUser(@UserId() id: string, @CurrentUser() by: Principal): Promise<UserResponseDto> {
+    return this.users.restore(id, by);
   }
 }

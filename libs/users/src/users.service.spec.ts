@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import type { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Principal } from '@groundwork/access';
+import type { AuditTrail } from '@groundwork/audit';
 import type { Transaction, TransactionRunner } from '@groundwork/database';
 import { ProblemException, ValidationProblemException } from '@groundwork/http';
 import type { PasswordHasher } from './password-hasher.js';
@@ -10,7 +11,7 @@ import type { UserListQueryDto } from './user.dto.js';
 import { UserEntity } from './user.entity.js';
 import { UserEvents } from './user.events.js';
 import type { NewUser, UserListFilter, UsersRepository } from './users.repository.js';
-import { UsersService } from './users.service.js';
+import { LAST_ADMIN_PROBLEM, UsersService } from './users.service.js';
 
 type AnyFunction = (...args: never[]) => unknown;
 
@@ -36,6 +37,7 @@ function user(overrides: Partial<UserEntity> = {}): UserEntity {
     role: 'user',
     passwordHash: '$argon2id$old',
     emailVerifiedAt: null,
+    credentialsVersion: 0,
     createdAt: new Date('2026-01-01T00:00:00.000Z'),
     updatedAt: new Date('2026-01-02T00:00:00.000Z'),
     deletedAt: null,
@@ -50,6 +52,7 @@ const AUTH_USER: AuthUser = {
   role: 'user',
   passwordHash: '$argon2id$old',
   emailVerified: false,
+  credentialsVersion: 4,
 };
 
 const duplicateKey = (): Error =>
@@ -66,6 +69,10 @@ function setup() {
     insertMany: strict<UsersRepository['insertMany']>('users.insertMany'),
     softDelete: strict<UsersRepository['softDelete']>('users.softDelete'),
     restore: strict<UsersRepository['restore']>('users.restore'),
+    lockCredentials: strict<UsersRepository['lockCredentials']>('users.lockCredentials'),
+    rehash: strict<UsersRepository['rehash']>('users.rehash'),
+    replacePassword: strict<UsersRepository['replacePassword']>('users.replacePassword'),
+    countActiveAdminsLocked: strict<UsersRepository['countActiveAdminsLocked']>('users.countActiveAdminsLocked'),
   };
   const hasher = {
     hash: strict<PasswordHasher['hash']>('hasher.hash'),
@@ -75,13 +82,15 @@ function setup() {
     run: jest.fn((work: (tx: Transaction) => Promise<unknown>) => work(TX)),
   };
   const events = { emitAsync: strict<EventEmitter2['emitAsync']>('events.emitAsync') };
+  const audit = { record: jest.fn((): Promise<void> => Promise.resolve()) };
   const service = new UsersService(
     repo as unknown as UsersRepository,
     hasher as unknown as PasswordHasher,
     transactions as unknown as TransactionRunner,
     events as unknown as EventEmitter2,
+    audit as unknown as AuditTrail,
   );
-  return { service, repo, hasher, transactions, events };
+  return { service, repo, hasher, transactions, events, audit };
 }
 
 /** The rejection of a promise that must fail, as the ProblemException the API would answer with. */
@@ -102,23 +111,48 @@ describe(UsersService.name, () => {
     Logger.overrideLogger(false);
   });
 
-  describe('register', () => {
-    it('stores a trimmed, lower-cased email with the hash and answers with the public view', async () => {
-      const { service, repo, hasher } = setup();
-      repo.getByEmail.mockResolvedValue(null);
+  describe('register (for auth)', () => {
+    it('hashes a new password after the policy, before any transaction', async () => {
+      const { service, hasher } = setup();
       hasher.hash.mockResolvedValue('$argon2id$new');
+
+      expect(await service.hashNewPassword(STRONG, ' Ada@Example.COM')).toBe('$argon2id$new');
+      expect(hasher.hash).toHaveBeenCalledWith(STRONG);
+    });
+
+    it.each([
+      ['a common password', COMMON, /most common/],
+      ['the email as password (any case)', 'Ada@Example.com', /email/],
+    ])('refuses %s with a 400 before hashing', async (_label, password, message) => {
+      const { service, hasher } = setup();
+
+      const error = await problem(service.hashNewPassword(password, 'ADA@example.com '));
+
+      expect(error).toBeInstanceOf(ValidationProblemException);
+      expect(error.fieldErrors).toEqual([{ field: 'password', message: expect.stringMatching(message) }]);
+      expect(hasher.hash).not.toHaveBeenCalled();
+    });
+
+    it('refuses an email already taken (deleted users included) with a 409', async () => {
+      const { service, repo } = setup();
+      repo.getByEmail.mockResolvedValue(user({ deletedAt: new Date() }));
+
+      const error = await problem(service.assertEmailFree('Ada@example.com'));
+
+      expect(error.getStatus()).toBe(409);
+      expect(repo.getByEmail).toHaveBeenCalledWith('ada@example.com', { withDeleted: true });
+    });
+
+    it('inserts in the caller’s transaction and answers with the public view', async () => {
+      const { service, repo } = setup();
       repo.create.mockImplementation((u) => Promise.resolve(user({ ...u, id: 'user-9' })));
 
-      const created = await service.register({ email: '  Ada@Example.COM ', password: STRONG, name: 'Ada' });
+      const created = await service.register({ email: ' Ada@Example.COM', name: 'Ada', passwordHash: 'h' }, TX);
 
-      expect(repo.getByEmail).toHaveBeenCalledWith('ada@example.com', { withDeleted: true });
-      expect(hasher.hash).toHaveBeenCalledWith(STRONG);
-      expect(repo.create).toHaveBeenCalledWith({
-        email: 'ada@example.com',
-        name: 'Ada',
-        role: 'user',
-        passwordHash: '$argon2id$new',
-      });
+      expect(repo.create).toHaveBeenCalledWith(
+        { email: 'ada@example.com', name: 'Ada', role: 'user', passwordHash: 'h' },
+        TX,
+      );
       expect(created).toEqual({
         id: 'user-9',
         email: 'ada@example.com',
@@ -127,56 +161,20 @@ describe(UsersService.name, () => {
         emailVerified: false,
         createdAt: '2026-01-01T00:00:00.000Z',
         updatedAt: '2026-01-02T00:00:00.000Z',
+        deletedAt: null,
       });
       expect(created).not.toHaveProperty('passwordHash');
     });
 
-    it.each([
-      ['a common password', COMMON, /most common/],
-      ['the email as password (any case)', 'Ada@Example.com', /email/],
-    ])('refuses %s with a 400 before touching the database', async (_label, password, message) => {
-      const { service, repo, hasher } = setup();
+    it('turns a unique violation (23505) from a concurrent sign-up into a 409, and lets others through', async () => {
+      const { service, repo } = setup();
+      repo.create.mockRejectedValueOnce(duplicateKey());
+      const duplicate = await problem(service.register({ email: 'a@b.c', name: 'A', passwordHash: 'h' }, TX));
+      expect(duplicate.getStatus()).toBe(409);
 
-      const error = await problem(service.register({ email: 'ADA@example.com ', password, name: 'Ada' }));
-
-      expect(error).toBeInstanceOf(ValidationProblemException);
-      expect(error.getStatus()).toBe(400);
-      expect(error.fieldErrors).toEqual([{ field: 'password', message: expect.stringMatching(message) }]);
-      expect(repo.getByEmail).not.toHaveBeenCalled();
-      expect(hasher.hash).not.toHaveBeenCalled();
-    });
-
-    it('refuses an email already taken (deleted users included) with a 409, without hashing', async () => {
-      const { service, repo, hasher } = setup();
-      repo.getByEmail.mockResolvedValue(user({ deletedAt: new Date() }));
-
-      const error = await problem(service.register({ email: 'Ada@example.com', password: STRONG, name: 'Ada' }));
-
-      expect(error.getStatus()).toBe(409);
-      expect(hasher.hash).not.toHaveBeenCalled();
-      expect(repo.create).not.toHaveBeenCalled();
-    });
-
-    it('turns a unique violation (23505) from a concurrent sign-up into a 409', async () => {
-      const { service, repo, hasher } = setup();
-      repo.getByEmail.mockResolvedValue(null);
-      hasher.hash.mockResolvedValue('$argon2id$new');
-      repo.create.mockRejectedValue(duplicateKey());
-
-      const error = await problem(service.register({ email: 'ada@example.com', password: STRONG, name: 'Ada' }));
-
-      expect(error.getStatus()).toBe(409);
-      expect(error.message).toBe('A user with this email already exists');
-    });
-
-    it('lets other database errors through unchanged', async () => {
-      const { service, repo, hasher } = setup();
-      repo.getByEmail.mockResolvedValue(null);
-      hasher.hash.mockResolvedValue('$argon2id$new');
       const outage = Object.assign(new Error('connection terminated'), { code: '57P01' });
-      repo.create.mockRejectedValue(outage);
-
-      await expect(service.register({ email: 'ada@example.com', password: STRONG, name: 'Ada' })).rejects.toBe(outage);
+      repo.create.mockRejectedValueOnce(outage);
+      await expect(service.register({ email: 'a@b.c', name: 'A', passwordHash: 'h' }, TX)).rejects.toBe(outage);
     });
   });
 
@@ -188,11 +186,11 @@ describe(UsersService.name, () => {
       const error = await problem(service.getMe(self));
 
       expect(error.getStatus()).toBe(404);
-      expect(repo.get).toHaveBeenCalledWith('user-1');
     });
 
     it('updateMe passes only the name, whatever else the body smuggled in', async () => {
       const { service, repo } = setup();
+      repo.getForUpdate.mockResolvedValue(user());
       repo.update.mockResolvedValue();
       repo.get.mockResolvedValue(user({ name: 'Ada L.' }));
       // Validation strips unknown keys; the service must not rely on it.
@@ -203,16 +201,14 @@ describe(UsersService.name, () => {
       expect(repo.update).toHaveBeenCalledTimes(1);
       const [id, patch] = repo.update.mock.calls[0]!;
       expect(id).toBe('user-1');
-      // toHaveBeenCalledWith would ignore keys set to undefined; the patch must hold the name alone.
-      expect(Object.keys(patch)).toEqual(['name']);
-      expect(patch).toEqual({ name: 'Ada L.' });
+      expect(Object.entries(patch).filter(([, v]) => (v as unknown) !== undefined)).toEqual([['name', 'Ada L.']]);
       expect(me.name).toBe('Ada L.');
     });
   });
 
   describe('update (admin)', () => {
-    it('changes the role inside the transaction and emits RoleChanged after it', async () => {
-      const { service, repo, transactions, events } = setup();
+    it('changes the role, audits and emits RoleChanged, all inside the transaction', async () => {
+      const { service, repo, transactions, events, audit } = setup();
       repo.getForUpdate.mockResolvedValue(user({ role: 'user' }));
       repo.update.mockResolvedValue();
       repo.get.mockResolvedValue(user({ role: 'admin' }));
@@ -223,29 +219,75 @@ describe(UsersService.name, () => {
       expect(transactions.run).toHaveBeenCalledTimes(1);
       expect(repo.getForUpdate).toHaveBeenCalledWith('user-1', TX);
       expect(repo.update).toHaveBeenCalledWith('user-1', { name: undefined, role: 'admin', email: undefined }, TX);
-      expect(events.emitAsync).toHaveBeenCalledTimes(1);
+      expect(audit.record).toHaveBeenCalledWith(
+        {
+          action: 'user.updated',
+          actorId: 'admin-1',
+          target: { type: 'user', id: 'user-1' },
+          changes: { role: { from: 'user', to: 'admin' } },
+        },
+        TX,
+      );
       expect(events.emitAsync).toHaveBeenCalledWith(UserEvents.RoleChanged, {
         userId: 'user-1',
         from: 'user',
         to: 'admin',
         by: 'admin-1',
+        tx: TX,
       });
       expect(updated.role).toBe('admin');
     });
 
+    it('a new email is unverified and emits EmailChanged with both addresses', async () => {
+      const { service, repo, events } = setup();
+      repo.getForUpdate.mockResolvedValue(user({ emailVerifiedAt: new Date() }));
+      repo.getByEmail.mockResolvedValue(null);
+      repo.update.mockResolvedValue();
+      repo.get.mockResolvedValue(user({ email: 'new@example.com' }));
+      events.emitAsync.mockResolvedValue([]);
+
+      await service.update('user-1', { email: 'new@example.com' }, admin);
+
+      expect(repo.update).toHaveBeenCalledWith(
+        'user-1',
+        expect.objectContaining({ email: 'new@example.com', emailVerifiedAt: null }),
+        TX,
+      );
+      expect(events.emitAsync).toHaveBeenCalledWith(UserEvents.EmailChanged, {
+        userId: 'user-1',
+        name: 'Ada',
+        from: 'ada@example.com',
+        to: 'new@example.com',
+        tx: TX,
+      });
+    });
+
     it.each([
       ['the same role', { role: 'user' as const }],
-      ['no role at all', { name: 'Ada L.' }],
-    ])('emits nothing for %s', async (_label, dto) => {
-      const { service, repo, events } = setup();
+      ['the same name', { name: 'Ada' }],
+    ])('writes and emits nothing for %s', async (_label, dto) => {
+      const { service, repo, events, audit } = setup();
       repo.getForUpdate.mockResolvedValue(user({ role: 'user' }));
-      repo.update.mockResolvedValue();
       repo.get.mockResolvedValue(user());
 
       await service.update('user-1', dto, admin);
 
-      expect(repo.update).toHaveBeenCalledTimes(1);
+      expect(repo.update).not.toHaveBeenCalled();
+      expect(audit.record).not.toHaveBeenCalled();
       expect(events.emitAsync).not.toHaveBeenCalled();
+    });
+
+    it('refuses to demote the last active admin (409), counting under the lock', async () => {
+      const { service, repo } = setup();
+      repo.getForUpdate.mockResolvedValue(user({ role: 'admin' }));
+      repo.countActiveAdminsLocked.mockResolvedValue(1);
+
+      const error = await problem(service.update('user-1', { role: 'user' }, admin));
+
+      expect(error.getStatus()).toBe(409);
+      expect(error.problemType).toBe(LAST_ADMIN_PROBLEM);
+      expect(repo.countActiveAdminsLocked).toHaveBeenCalledWith(TX);
+      expect(repo.update).not.toHaveBeenCalled();
     });
 
     it('answers 404 for an unknown (or deleted) id', async () => {
@@ -266,20 +308,9 @@ describe(UsersService.name, () => {
       const error = await problem(service.update('user-1', { email: 'grace@example.com', role: 'admin' }, admin));
 
       expect(error.getStatus()).toBe(409);
-      expect(repo.getByEmail).toHaveBeenCalledWith('grace@example.com', { withDeleted: true });
+      expect(repo.getByEmail).toHaveBeenCalledWith('grace@example.com', { withDeleted: true, tx: TX });
       expect(repo.update).not.toHaveBeenCalled();
       expect(events.emitAsync).not.toHaveBeenCalled();
-    });
-
-    it('does not look the email up when it is the user’s own', async () => {
-      const { service, repo } = setup();
-      repo.getForUpdate.mockResolvedValue(user());
-      repo.update.mockResolvedValue();
-      repo.get.mockResolvedValue(user());
-
-      await service.update('user-1', { email: 'ada@example.com' }, admin);
-
-      expect(repo.getByEmail).not.toHaveBeenCalled();
     });
 
     it('turns a unique violation on the write (a race for the email) into a 409', async () => {
@@ -295,77 +326,75 @@ describe(UsersService.name, () => {
   });
 
   describe('delete', () => {
-    it('soft-deletes, and does not answer before the Deleted listeners have finished', async () => {
-      const { service, repo, events } = setup();
-      repo.get.mockResolvedValue(user());
+    it('soft-deletes, audits and emits Deleted in one transaction', async () => {
+      const { service, repo, events, audit } = setup();
+      repo.getForUpdate.mockResolvedValue(user());
       repo.softDelete.mockResolvedValue();
-      let finishListeners: (value: unknown[]) => void = () => undefined;
-      events.emitAsync.mockReturnValue(new Promise((resolve) => (finishListeners = resolve)));
+      events.emitAsync.mockResolvedValue([]);
 
-      let settled = false;
-      const deleting = service.delete('user-1').then(() => (settled = true));
-      await new Promise((resolve) => setImmediate(resolve));
+      await service.delete('user-1', admin);
 
-      expect(repo.softDelete).toHaveBeenCalledWith('user-1');
-      expect(events.emitAsync).toHaveBeenCalledWith(UserEvents.Deleted, { userId: 'user-1' });
-      expect(settled).toBe(false);
-      finishListeners([]);
-      await deleting;
-      expect(settled).toBe(true);
+      expect(repo.softDelete).toHaveBeenCalledWith('user-1', TX);
+      expect(audit.record).toHaveBeenCalledWith(
+        expect.objectContaining({ action: 'user.deleted', actorId: 'admin-1' }),
+        TX,
+      );
+      expect(events.emitAsync).toHaveBeenCalledWith(UserEvents.Deleted, { userId: 'user-1', tx: TX });
     });
 
-    it('fails when a Deleted listener fails (sessions must end before the 204)', async () => {
+    it('fails when a Deleted listener fails (the transaction rolls back)', async () => {
       const { service, repo, events } = setup();
-      repo.get.mockResolvedValue(user());
+      repo.getForUpdate.mockResolvedValue(user());
       repo.softDelete.mockResolvedValue();
       events.emitAsync.mockRejectedValue(new Error('revocation failed'));
 
-      await expect(service.delete('user-1')).rejects.toThrow('revocation failed');
+      await expect(service.delete('user-1', admin)).rejects.toThrow('revocation failed');
+    });
+
+    it('refuses to delete the last active admin', async () => {
+      const { service, repo } = setup();
+      repo.getForUpdate.mockResolvedValue(user({ role: 'admin' }));
+      repo.countActiveAdminsLocked.mockResolvedValue(1);
+
+      expect((await problem(service.deleteMe(self))).getStatus()).toBe(409);
+      expect(repo.softDelete).not.toHaveBeenCalled();
     });
 
     it('answers 404 for an unknown id and deletes nothing', async () => {
       const { service, repo, events } = setup();
-      repo.get.mockResolvedValue(null);
+      repo.getForUpdate.mockResolvedValue(null);
 
-      const error = await problem(service.delete('nobody'));
+      const error = await problem(service.delete('nobody', admin));
 
       expect(error.getStatus()).toBe(404);
       expect(repo.softDelete).not.toHaveBeenCalled();
       expect(events.emitAsync).not.toHaveBeenCalled();
     });
-
-    it('deleteMe deletes the principal', async () => {
-      const { service, repo, events } = setup();
-      repo.get.mockResolvedValue(user());
-      repo.softDelete.mockResolvedValue();
-      events.emitAsync.mockResolvedValue([]);
-
-      await service.deleteMe(self);
-
-      expect(repo.softDelete).toHaveBeenCalledWith('user-1');
-    });
   });
 
   describe('restore', () => {
-    it('restores a deleted user and emits Restored', async () => {
-      const { service, repo, events } = setup();
-      repo.get.mockResolvedValueOnce(user({ deletedAt: new Date() })).mockResolvedValueOnce(user());
+    it('restores a deleted user, audits and emits Restored', async () => {
+      const { service, repo, events, audit } = setup();
+      repo.getForUpdate.mockResolvedValue(user({ deletedAt: new Date() }));
+      repo.get.mockResolvedValue(user());
       repo.restore.mockResolvedValue();
       events.emitAsync.mockResolvedValue([]);
 
-      const restored = await service.restore('user-1');
+      const restored = await service.restore('user-1', admin);
 
-      expect(repo.get).toHaveBeenNthCalledWith(1, 'user-1', { withDeleted: true });
-      expect(repo.restore).toHaveBeenCalledWith('user-1');
-      expect(events.emitAsync).toHaveBeenCalledWith(UserEvents.Restored, { userId: 'user-1' });
+      expect(repo.getForUpdate).toHaveBeenCalledWith('user-1', TX, { withDeleted: true });
+      expect(repo.restore).toHaveBeenCalledWith('user-1', TX);
+      expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ action: 'user.restored' }), TX);
+      expect(events.emitAsync).toHaveBeenCalledWith(UserEvents.Restored, { userId: 'user-1', tx: TX });
       expect(restored.id).toBe('user-1');
     });
 
     it('leaves a live user alone: no write, no event', async () => {
       const { service, repo, events } = setup();
+      repo.getForUpdate.mockResolvedValue(user());
       repo.get.mockResolvedValue(user());
 
-      await service.restore('user-1');
+      await service.restore('user-1', admin);
 
       expect(repo.restore).not.toHaveBeenCalled();
       expect(events.emitAsync).not.toHaveBeenCalled();
@@ -373,15 +402,15 @@ describe(UsersService.name, () => {
 
     it('answers 404 for an id that never existed', async () => {
       const { service, repo } = setup();
-      repo.get.mockResolvedValue(null);
+      repo.getForUpdate.mockResolvedValue(null);
 
-      expect((await problem(service.restore('nobody'))).getStatus()).toBe(404);
+      expect((await problem(service.restore('nobody', admin))).getStatus()).toBe(404);
     });
   });
 
   describe('ensureAdmin (create-admin)', () => {
-    it('creates an admin named after the email’s local part', async () => {
-      const { service, repo, hasher, events } = setup();
+    it('creates an admin named after the email’s local part, audited with no actor', async () => {
+      const { service, repo, hasher, events, audit } = setup();
       repo.getByEmail.mockResolvedValue(null);
       hasher.hash.mockResolvedValue('$argon2id$new');
       repo.create.mockImplementation((u) => Promise.resolve(user({ ...u, id: 'admin-9' })));
@@ -389,10 +418,11 @@ describe(UsersService.name, () => {
       const { user: created, outcome } = await service.ensureAdmin(' Root@Example.com', STRONG);
 
       expect(outcome).toBe('created');
-      expect(repo.getByEmail).toHaveBeenCalledWith('root@example.com', { withDeleted: true });
       expect(repo.create).toHaveBeenCalledWith(
         expect.objectContaining({ email: 'root@example.com', role: 'admin', passwordHash: '$argon2id$new' }),
+        TX,
       );
+      expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ action: 'user.created', actorId: null }), TX);
       expect(created).toMatchObject({ id: 'admin-9', role: 'admin' });
       expect(events.emitAsync).not.toHaveBeenCalled();
     });
@@ -415,12 +445,13 @@ describe(UsersService.name, () => {
       const { user: promoted, outcome } = await service.ensureAdmin('ada@example.com', STRONG);
 
       expect(outcome).toBe('promoted');
-      expect(repo.update).toHaveBeenCalledWith('user-1', { role: 'admin' });
+      expect(repo.update).toHaveBeenCalledWith('user-1', { role: 'admin' }, TX);
       expect(events.emitAsync).toHaveBeenCalledWith(UserEvents.RoleChanged, {
         userId: 'user-1',
         from: 'user',
         to: 'admin',
         by: 'cli',
+        tx: TX,
       });
       expect(hasher.hash).not.toHaveBeenCalled();
       expect(promoted.role).toBe('admin');
@@ -435,7 +466,7 @@ describe(UsersService.name, () => {
       const { outcome } = await service.ensureAdmin('ada@example.com', STRONG);
 
       expect(outcome).toBe('promoted');
-      expect(repo.restore).toHaveBeenCalledWith('user-1');
+      expect(repo.restore).toHaveBeenCalledWith('user-1', TX);
       expect(repo.update).not.toHaveBeenCalled();
       expect(events.emitAsync).not.toHaveBeenCalled();
     });
@@ -455,64 +486,34 @@ describe(UsersService.name, () => {
     });
   });
 
-  describe('passwords', () => {
-    it('setPassword stores the new hash and emits PasswordChanged', async () => {
-      const { service, repo, hasher, events } = setup();
-      repo.get.mockResolvedValue(user());
-      hasher.hash.mockResolvedValue('$argon2id$new');
-      repo.update.mockResolvedValue();
-      events.emitAsync.mockResolvedValue([]);
-
-      await service.setPassword('user-1', STRONG);
-
-      expect(hasher.hash).toHaveBeenCalledWith(STRONG);
-      expect(repo.update).toHaveBeenCalledWith('user-1', { passwordHash: '$argon2id$new' });
-      expect(events.emitAsync).toHaveBeenCalledWith(UserEvents.PasswordChanged, { userId: 'user-1' });
-    });
-
-    it.each([
-      ['a common password', COMMON],
-      ['the user’s own email', 'ADA@example.com'],
-      ['a too short password', 'short'],
-    ])('setPassword refuses %s with a 400 and changes nothing', async (_label, password) => {
-      const { service, repo, hasher, events } = setup();
-      repo.get.mockResolvedValue(user());
-
-      const error = await problem(service.setPassword('user-1', password));
-
-      expect(error).toBeInstanceOf(ValidationProblemException);
-      expect(error.getStatus()).toBe(400);
-      expect(hasher.hash).not.toHaveBeenCalled();
-      expect(repo.update).not.toHaveBeenCalled();
-      expect(events.emitAsync).not.toHaveBeenCalled();
-    });
-
-    it('setPassword answers 404 for an unknown user', async () => {
+  describe('credentials (for auth)', () => {
+    it('confirmCredentials holds the row at the version read, or stores a stronger hash at it', async () => {
       const { service, repo } = setup();
-      repo.get.mockResolvedValue(null);
+      repo.lockCredentials.mockResolvedValue(true);
+      repo.rehash.mockResolvedValue(false);
 
-      expect((await problem(service.setPassword('nobody', STRONG))).getStatus()).toBe(404);
+      expect(await service.confirmCredentials(AUTH_USER, TX)).toBe(true);
+      expect(repo.lockCredentials).toHaveBeenCalledWith('user-1', 4, TX);
+      expect(await service.confirmCredentials(AUTH_USER, TX, '$argon2id$stronger')).toBe(false);
+      expect(repo.rehash).toHaveBeenCalledWith('user-1', 4, '$argon2id$stronger', TX);
     });
 
-    it('rehashIfNeeded leaves a current hash alone', async () => {
-      const { service, hasher, repo } = setup();
-      hasher.needsRehash.mockReturnValue(false);
-      await service.rehashIfNeeded(AUTH_USER, STRONG);
-
-      expect(hasher.needsRehash).toHaveBeenCalledWith('$argon2id$old');
-      expect(hasher.hash).not.toHaveBeenCalled();
-      expect(repo.update).not.toHaveBeenCalled();
-    });
-
-    it('rehashIfNeeded re-hashes the proven password when the parameters changed', async () => {
-      const { service, hasher, repo } = setup();
-      hasher.needsRehash.mockReturnValue(true);
+    it('strongerHash re-hashes the proven password only when the parameters changed', async () => {
+      const { service, hasher } = setup();
+      hasher.needsRehash.mockReturnValueOnce(false).mockReturnValueOnce(true);
       hasher.hash.mockResolvedValue('$argon2id$stronger');
-      repo.update.mockResolvedValue();
-      await service.rehashIfNeeded(AUTH_USER, STRONG);
 
-      expect(hasher.hash).toHaveBeenCalledWith(STRONG);
-      expect(repo.update).toHaveBeenCalledWith('user-1', { passwordHash: '$argon2id$stronger' });
+      expect(await service.strongerHash(AUTH_USER, STRONG)).toBeUndefined();
+      expect(await service.strongerHash(AUTH_USER, STRONG)).toBe('$argon2id$stronger');
+      expect(hasher.needsRehash).toHaveBeenCalledWith('$argon2id$old');
+    });
+
+    it('replacePassword is a compare-and-swap on the version', async () => {
+      const { service, repo } = setup();
+      repo.replacePassword.mockResolvedValue(false);
+
+      expect(await service.replacePassword('user-1', 'h', 4, TX)).toBe(false);
+      expect(repo.replacePassword).toHaveBeenCalledWith('user-1', 'h', 4, TX);
     });
   });
 
@@ -617,6 +618,7 @@ describe(UsersService.name, () => {
         role: 'user',
         passwordHash: '$argon2id$old',
         emailVerified: true,
+        credentialsVersion: 0,
       });
     });
 

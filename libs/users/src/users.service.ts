@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Principal, Role } from '@groundwork/access';
-import { TransactionRunner } from '@groundwork/database';
+import { AuditTrail, diff } from '@groundwork/audit';
+import { type Transaction, TransactionRunner } from '@groundwork/database';
 import { normaliseEmail, type Page, ProblemException, toPage, ValidationProblemException } from '@groundwork/http';
 import type { AuthUser } from './auth-user.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -26,8 +27,16 @@ function toAuthUser(user: UserEntity): AuthUser {
     role: user.role,
     passwordHash: user.passwordHash,
     emailVerified: user.emailVerifiedAt !== null,
+    credentialsVersion: user.credentialsVersion,
   };
 }
+
+/** The fields an audit entry shows for a user (never the password hash). */
+const auditedFields = (user: Pick<UserEntity, 'email' | 'name' | 'role'>) => ({
+  email: user.email,
+  name: user.name,
+  role: user.role,
+});
 
 /** The user aggregate's rules: registration, self-service, administration, soft delete. */
 @Injectable()
@@ -39,6 +48,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly transactions: TransactionRunner,
     private readonly events: EventEmitter2,
+    private readonly audit: AuditTrail,
   ) {}
 
   // --- self-service -------------------------------------------------------------------------
@@ -48,12 +58,11 @@ export class UsersService {
   }
 
   async updateMe(principal: Principal, dto: UserUpdateMeDto): Promise<UserResponseDto> {
-    await this.users.update(principal.userId, { name: dto.name });
-    return this.getMe(principal);
+    return this.update(principal.userId, { name: dto.name }, principal);
   }
 
   async deleteMe(principal: Principal): Promise<void> {
-    await this.delete(principal.userId);
+    await this.delete(principal.userId, principal);
   }
 
   // --- administration -----------------------------------------------------------------------
@@ -76,54 +85,95 @@ export class UsersService {
     return toPage(items.map(mapUser), total, query);
   }
 
-  async getUser(id: string): Promise<UserResponseDto> {
-    return mapUser(await this.getOrNotFound(id));
+  /** A user by id; a soft-deleted one only when `withDeleted` (admins reading the record). */
+  async getUser(id: string, options: { withDeleted?: boolean } = {}): Promise<UserResponseDto> {
+    return mapUser(await this.getOrNotFound(id, options));
   }
 
-  async create(dto: UserAdminCreateDto): Promise<UserResponseDto> {
-    return mapUser(await this.createUser(dto));
+  async create(dto: UserAdminCreateDto, by: Principal): Promise<UserResponseDto> {
+    return mapUser(await this.createUser(dto, by.userId));
   }
 
+  /**
+   * Changes name, role or email in one transaction with everything that follows from it: the
+   * audit entry, and (through the events) ended sessions on a role change and a verification link
+   * for a new email. Removing the last active admin is refused.
+   */
   async update(id: string, dto: UserAdminUpdateDto, by: Principal): Promise<UserResponseDto> {
-    const roleChange = await this.transactions.run(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const user = await this.users.getForUpdate(id, tx);
       if (!user) {
         throw notFound();
       }
-      if (dto.email !== undefined && dto.email !== user.email) {
-        const taken = await this.users.getByEmail(dto.email, { withDeleted: true });
-        if (taken) {
-          throw emailTaken();
-        }
+      const changes = diff(auditedFields(user), { email: dto.email, name: dto.name, role: dto.role });
+      if (Object.keys(changes).length === 0) {
+        return;
       }
-      await this.users.update(id, { name: dto.name, role: dto.role, email: dto.email }, tx).catch(rethrowDuplicate);
-      return dto.role !== undefined && dto.role !== user.role ? { from: user.role, to: dto.role } : undefined;
+      if (changes.email && (await this.users.getByEmail(dto.email ?? '', { withDeleted: true, tx }))) {
+        throw emailTaken();
+      }
+      if (changes.role && user.role === 'admin') {
+        await this.assertNotLastAdmin(tx);
+      }
+      await this.users
+        .update(
+          id,
+          {
+            name: dto.name,
+            role: dto.role,
+            email: dto.email,
+            // A new address is unproven until its owner opens the link mailed to it.
+            ...(changes.email ? { emailVerifiedAt: null } : {}),
+          },
+          tx,
+        )
+        .catch(rethrowDuplicate);
+      await this.audit.record({ action: 'user.updated', actorId: by.userId, target: userTarget(id), changes }, tx);
+      if (changes.email && dto.email !== undefined) {
+        await this.emit(UserEvents.EmailChanged, {
+          userId: id,
+          name: dto.name ?? user.name,
+          from: user.email,
+          to: dto.email,
+          tx,
+        });
+      }
+      if (changes.role && dto.role !== undefined) {
+        await this.emitRoleChange({ userId: id, from: user.role, to: dto.role, by: by.userId, tx });
+      }
     });
-    if (roleChange) {
-      await this.emitRoleChange({ userId: id, ...roleChange, by: by.userId });
-    }
     return this.getUser(id);
   }
 
-  async delete(id: string): Promise<void> {
-    const user = await this.users.get(id);
-    if (!user) {
-      throw notFound();
-    }
-    await this.users.softDelete(id);
-    // Awaited, so the user's sessions are ended before the caller hears 204.
-    await this.events.emitAsync(UserEvents.Deleted, { userId: id });
+  /** Soft-deletes a user and (through the event) ends their sessions, in one transaction. */
+  async delete(id: string, by: Principal): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const user = await this.users.getForUpdate(id, tx);
+      if (!user) {
+        throw notFound();
+      }
+      if (user.role === 'admin') {
+        await this.assertNotLastAdmin(tx);
+      }
+      await this.users.softDelete(id, tx);
+      await this.audit.record({ action: 'user.deleted', actorId: by.userId, target: userTarget(id), changes: {} }, tx);
+      await this.emit(UserEvents.Deleted, { userId: id, tx });
+    });
   }
 
-  async restore(id: string): Promise<UserResponseDto> {
-    const user = await this.users.get(id, { withDeleted: true });
-    if (!user) {
-      throw notFound();
-    }
-    if (user.deletedAt !== null) {
-      await this.users.restore(id);
-      await this.events.emitAsync(UserEvents.Restored, { userId: id });
-    }
+  async restore(id: string, by: Principal): Promise<UserResponseDto> {
+    await this.transactions.run(async (tx) => {
+      const user = await this.users.getForUpdate(id, tx, { withDeleted: true });
+      if (!user) {
+        throw notFound();
+      }
+      if (user.deletedAt === null) {
+        return;
+      }
+      await this.users.restore(id, tx);
+      await this.audit.record({ action: 'user.restored', actorId: by.userId, target: userTarget(id), changes: {} }, tx);
+      await this.emit(UserEvents.Restored, { userId: id, tx });
+    });
     return this.getUser(id);
   }
 
@@ -134,16 +184,32 @@ export class UsersService {
   ): Promise<{ user: UserResponseDto; outcome: 'created' | 'promoted' | 'unchanged' }> {
     const existing = await this.users.getByEmail(normaliseEmail(email), { withDeleted: true });
     if (!existing) {
-      const user = await this.createUser({ email, password, name: email.split('@')[0] ?? 'Admin', role: 'admin' });
+      const user = await this.createUser(
+        { email, password, name: email.split('@')[0] ?? 'Admin', role: 'admin' },
+        null,
+      );
       return { user: mapUser(user), outcome: 'created' };
     }
     const changed = existing.deletedAt !== null || existing.role !== 'admin';
-    if (existing.deletedAt !== null) {
-      await this.users.restore(existing.id);
-    }
-    if (existing.role !== 'admin') {
-      await this.users.update(existing.id, { role: 'admin' });
-      await this.emitRoleChange({ userId: existing.id, from: existing.role, to: 'admin', by: 'cli' });
+    if (changed) {
+      await this.transactions.run(async (tx) => {
+        if (existing.deletedAt !== null) {
+          await this.users.restore(existing.id, tx);
+          await this.audit.record(
+            { action: 'user.restored', actorId: null, target: userTarget(existing.id), changes: {} },
+            tx,
+          );
+        }
+        if (existing.role !== 'admin') {
+          await this.users.update(existing.id, { role: 'admin' }, tx);
+          const changes = { role: { from: existing.role, to: 'admin' } };
+          await this.audit.record(
+            { action: 'user.updated', actorId: null, target: userTarget(existing.id), changes },
+            tx,
+          );
+          await this.emitRoleChange({ userId: existing.id, from: existing.role, to: 'admin', by: 'cli', tx });
+        }
+      });
     }
     return { user: await this.getUser(existing.id), outcome: changed ? 'promoted' : 'unchanged' };
   }
@@ -171,8 +237,34 @@ export class UsersService {
 
   // --- for the auth lib ---------------------------------------------------------------------
 
-  async register(input: { email: string; password: string; name: string }): Promise<UserResponseDto> {
-    return mapUser(await this.createUser({ ...input, role: 'user' }));
+  /**
+   * Checks a new password against the policy and hashes it. Called before the transaction that
+   * stores it: argon2 takes tens of milliseconds, too long to hold a connection and row locks.
+   */
+  async hashNewPassword(password: string, email: string): Promise<string> {
+    this.assertPassword(password, normaliseEmail(email));
+    return this.hasher.hash(password);
+  }
+
+  /** Refuses a taken email before any hashing; the unique index still decides a race. */
+  async assertEmailFree(email: string): Promise<void> {
+    if (await this.users.getByEmail(normaliseEmail(email), { withDeleted: true })) {
+      throw emailTaken();
+    }
+  }
+
+  /** Inserts a self-registered user (password hashed by hashNewPassword) in the caller's transaction. */
+  async register(
+    input: { email: string; name: string; passwordHash: string },
+    tx: Transaction,
+  ): Promise<UserResponseDto> {
+    const user = await this.users
+      .create(
+        { email: normaliseEmail(input.email), name: input.name, role: 'user', passwordHash: input.passwordHash },
+        tx,
+      )
+      .catch(rethrowDuplicate);
+    return mapUser(user);
   }
 
   async getAuthUserByEmail(email: string): Promise<AuthUser | null> {
@@ -180,41 +272,80 @@ export class UsersService {
     return user ? toAuthUser(user) : null;
   }
 
-  async getAuthUserById(id: string): Promise<AuthUser | null> {
-    const user = await this.users.get(id);
+  async getAuthUserById(id: string, tx?: Transaction): Promise<AuthUser | null> {
+    const user = await this.users.get(id, { tx });
     return user ? toAuthUser(user) : null;
   }
 
-  async setPassword(userId: string, newPassword: string): Promise<void> {
-    const user = await this.getOrNotFound(userId);
-    this.assertPassword(newPassword, user.email);
-    await this.users.update(userId, { passwordHash: await this.hasher.hash(newPassword) });
-    await this.events.emitAsync(UserEvents.PasswordChanged, { userId });
-  }
-
-  /** Upgrades a hash made with weaker parameters, after a successful sign-in proved the password. */
-  async rehashIfNeeded(user: AuthUser, password: string): Promise<void> {
-    if (!this.hasher.needsRehash(user.passwordHash)) {
-      return;
+  /**
+   * Called in the transaction that opens a session after a sign-in verified `user`'s password:
+   * true if the credentials are still the ones verified, and they stay so until the transaction
+   * ends (the row is held), so a password change either waits and then ends the new session, or
+   * committed first and the sign-in is refused. Also stores a stronger hash if one is given.
+   */
+  async confirmCredentials(user: AuthUser, tx: Transaction, strongerHash?: string): Promise<boolean> {
+    if (strongerHash === undefined) {
+      return this.users.lockCredentials(user.id, user.credentialsVersion, tx);
     }
-    await this.users.update(user.id, { passwordHash: await this.hasher.hash(password) });
-    this.logger.log({ event: 'password.rehashed', userId: user.id });
+    const rehashed = await this.users.rehash(user.id, user.credentialsVersion, strongerHash, tx);
+    if (rehashed) {
+      this.logger.log({ event: 'password.rehashed', userId: user.id });
+    }
+    return rehashed;
   }
 
-  async markEmailVerified(userId: string): Promise<void> {
-    await this.users.update(userId, { emailVerifiedAt: new Date() });
+  /** A stronger hash of a password a sign-in just proved, when today's parameters ask for one. */
+  async strongerHash(user: AuthUser, password: string): Promise<string | undefined> {
+    return this.hasher.needsRehash(user.passwordHash) ? this.hasher.hash(password) : undefined;
+  }
+
+  /**
+   * Stores a new password (hashed by hashNewPassword) and bumps the credentials version. With
+   * `expectedVersion` it is a compare-and-swap: false when the password changed since it was read.
+   * Also false when the user is gone.
+   */
+  replacePassword(
+    userId: string,
+    passwordHash: string,
+    expectedVersion: number | undefined,
+    tx: Transaction,
+  ): Promise<boolean> {
+    return this.users.replacePassword(userId, passwordHash, expectedVersion, tx);
+  }
+
+  async markEmailVerified(userId: string, tx: Transaction): Promise<void> {
+    await this.users.update(userId, { emailVerifiedAt: new Date() }, tx);
   }
 
   // --- internals ----------------------------------------------------------------------------
 
-  private async createUser(input: { email: string; password: string; name: string; role: Role }): Promise<UserEntity> {
+  /** Admin create and the CLI: the hash is made first, the insert and its audit entry commit together. */
+  private async createUser(
+    input: { email: string; password: string; name: string; role: Role },
+    actorId: string | null,
+  ): Promise<UserEntity> {
     const email = normaliseEmail(input.email);
-    this.assertPassword(input.password, email);
-    if (await this.users.getByEmail(email, { withDeleted: true })) {
-      throw emailTaken();
+    await this.assertEmailFree(email);
+    const passwordHash = await this.hashNewPassword(input.password, email);
+    return this.transactions.run(async (tx) => {
+      const user = await this.users
+        .create({ email, name: input.name, role: input.role, passwordHash }, tx)
+        .catch(rethrowDuplicate);
+      const changes = diff({}, auditedFields(user));
+      await this.audit.record({ action: 'user.created', actorId, target: userTarget(user.id), changes }, tx);
+      return user;
+    });
+  }
+
+  /** Call before an admin is demoted or deleted; the count is taken under a lock (see the repository). */
+  private async assertNotLastAdmin(tx: Transaction): Promise<void> {
+    if ((await this.users.countActiveAdminsLocked(tx)) <= 1) {
+      throw new ProblemException(
+        409,
+        'This is the last active admin: promote another user to admin first, then demote or delete this one',
+        { type: LAST_ADMIN_PROBLEM },
+      );
     }
-    const passwordHash = await this.hasher.hash(input.password);
-    return this.users.create({ email, name: input.name, role: input.role, passwordHash }).catch(rethrowDuplicate);
   }
 
   private assertPassword(password: string, email: string): void {
@@ -224,8 +355,8 @@ export class UsersService {
     }
   }
 
-  private async getOrNotFound(id: string): Promise<UserEntity> {
-    const user = await this.users.get(id);
+  private async getOrNotFound(id: string, options: { withDeleted?: boolean } = {}): Promise<UserEntity> {
+    const user = await this.users.get(id, options);
     if (!user) {
       throw notFound();
     }
@@ -234,10 +365,19 @@ export class UsersService {
 
   private async emitRoleChange(event: UserRoleChangedEvent): Promise<void> {
     this.logger.log({ event: 'user.role-changed', userId: event.userId, from: event.from, to: event.to, by: event.by });
-    await this.events.emitAsync(UserEvents.RoleChanged, event);
+    await this.emit(UserEvents.RoleChanged, event);
+  }
+
+  /** Awaited inside the transaction: a listener's failure rolls the change back. */
+  private async emit(name: string, event: object): Promise<void> {
+    await this.events.emitAsync(name, event);
   }
 }
 
+/** The problem type of refusing to remove the last active admin. */
+export const LAST_ADMIN_PROBLEM = 'urn:groundwork:problem:last-admin';
+
+const userTarget = (id: string) => ({ type: 'user', id });
 const notFound = (): ProblemException => new ProblemException(404, 'No user with this id');
 const emailTaken = (): ProblemException => new ProblemException(409, 'A user with this email already exists');
 

@@ -6,6 +6,7 @@ export const AUTH_AUDIT_EVENTS = [
   'auth.sign-in.succeeded',
   'auth.sign-in.failed',
   'auth.refresh.reuse-detected',
+  'auth.refresh.repeated',
   'auth.sign-out',
   'auth.sign-out-all',
   'auth.session.revoked',

@@ -1,11 +1,19 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, type Principal, Public } from '@groundwork/access';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Authenticated,
+  CurrentUser,
+  CurrentUserIfAny,
+  OptionallyAuthenticated,
+  type Principal,
+  Public,
+} from '@groundwork/access';
 import { ApiProblemResponses } from '@groundwork/http';
 import { SignInRoute } from '../auth.metrics.js';
 import { AuthService } from '../auth.service.js';
 import {
   AuthLoginDto,
+  AuthLogoutDto,
   AuthRefreshDto,
   AuthRegisterDto,
   AuthResponseDto,
@@ -56,14 +64,19 @@ export class AuthController {
     return this.sessions.refresh(dto.refreshToken, client);
   }
 
-  /** Ends the current session: its access and refresh tokens stop working at once. */
+  /** Ends the session of the refresh token in the body (no access token needed), or else the caller's; its tokens stop working at once. */
   @Post('logout')
   @HttpCode(204)
-  @Authenticated()
+  @OptionallyAuthenticated()
+  @ApiBody({ type: AuthLogoutDto, required: false })
   @ApiNoContentResponse({ description: 'Signed out' })
-  @ApiProblemResponses(429)
-  logout(@CurrentUser() me: Principal, @Client() client: ClientInfo): Promise<void> {
-    return this.sessions.signOut(me, client);
+  @ApiProblemResponses(400, 429)
+  logout(
+    @Body() dto: AuthLogoutDto,
+    @CurrentUserIfAny() me: Principal | undefined,
+    @Client() client: ClientInfo,
+  ): Promise<void> {
+    return this.sessions.signOut({ principal: me, refreshToken: dto.refreshToken }, client);
   }
 
   /** Ends every session of the signed-in user, this one included. */

@@ -1,4 +1,4 @@
-import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { NormaliseEmail } from '@groundwork/http';
 import { PASSWORD_MAX_LENGTH, UserAdminCreateDto, UserResponseDto } from '@groundwork/users';
@@ -32,6 +32,9 @@ export class AuthRefreshDto {
   @Matches(OPAQUE_TOKEN_PATTERN, { message: 'refreshToken is not a valid token' })
   refreshToken!: string;
 }
+
+/** Signing out by refresh token; without one, the access token names the session. */
+export class AuthLogoutDto extends PartialType(AuthRefreshDto) {}
 
 /** A fresh token pair. */
 export class AuthTokensResponseDto {

@@ -1,13 +1,15 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { IS_PUBLIC_KEY, type Principal, type Role, ROLES_KEY } from '@groundwork/access';
+import { IS_PUBLIC_KEY, OPTIONAL_AUTH_KEY, type Principal, type Role, ROLES_KEY } from '@groundwork/access';
 import { ProblemException } from '@groundwork/http';
 import { expiredAccessToken, invalidAccessToken, missingAccessToken } from '../auth.errors.js';
 import { JwtStrategy } from './jwt.strategy.js';
 
 interface RoutePolicy {
   isPublic: boolean;
+  /** Anonymous callers pass; a caller with a valid token is identified. */
+  optional: boolean;
   roles: readonly Role[] | undefined;
 }
 
@@ -32,6 +34,15 @@ export class AccessGuard extends AuthGuard() {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.policyFor(context);
     if (policy.isPublic) {
+      return true;
+    }
+    if (policy.optional) {
+      // A missing, expired or ended token leaves the caller anonymous; the handler decides.
+      try {
+        await super.canActivate(context);
+      } catch {
+        // anonymous
+      }
       return true;
     }
     await super.canActivate(context);
@@ -77,6 +88,7 @@ export class AccessGuard extends AuthGuard() {
       const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
       policy = {
         isPublic: this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets) === true,
+        optional: this.reflector.getAllAndOverride<boolean | undefined>(OPTIONAL_AUTH_KEY, targets) === true,
         roles: roles !== undefined && roles.length > 0 ? roles : undefined,
       };
       byHandler.set(handler, policy);

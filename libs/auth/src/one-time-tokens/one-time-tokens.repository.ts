@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
+import { IsNull, MoreThan, type Repository } from 'typeorm';
 import type { Transaction } from '@groundwork/database';
 import { OneTimeTokenEntity, type OneTimeTokenPurpose } from '../entities/one-time-token.entity.js';
 
@@ -26,14 +26,15 @@ export class OneTimeTokensRepository {
 
   /**
    * Marks an unused, unexpired token used and returns it, in one statement: of two concurrent
-   * uses exactly one gets the row. Nothing is held open while the caller acts on it.
+   * uses exactly one gets the row (the other waits for the first transaction, then finds it used).
    */
   async consume(
     tokenHash: string,
     purpose: OneTimeTokenPurpose,
     at: Date,
+    tx: Transaction,
   ): Promise<{ id: string; userId: string } | null> {
-    const result = await this.tokens
+    const result = await this.repo(tx)
       .createQueryBuilder()
       .update(OneTimeTokenEntity)
       .set({ usedAt: at })
@@ -49,9 +50,13 @@ export class OneTimeTokensRepository {
     return row ? { id: row.id, userId: row.user_id } : null;
   }
 
-  /** Gives a consumed token back when the action it authorised failed (e.g. a refused new password). */
-  async release(id: string, usedAt: Date): Promise<void> {
-    await this.tokens.update({ id, usedAt }, { usedAt: null });
+  /** The user of an unused, unexpired token, or null; reads only. */
+  async findUsable(tokenHash: string, purpose: OneTimeTokenPurpose, at: Date): Promise<string | null> {
+    const token = await this.tokens.findOne({
+      select: { userId: true },
+      where: { tokenHash, purpose, usedAt: IsNull(), expiresAt: MoreThan(at) },
+    });
+    return token?.userId ?? null;
   }
 
   /** Removes tokens that expired or were used before the cutoff. */

@@ -15,14 +15,17 @@ function setup() {
     consume: jest.fn((): Promise<{ id: string; userId: string } | null> =>
       Promise.resolve({ id: 't1', userId: 'user-1' }),
     ),
-    release: jest.fn((): Promise<void> => Promise.resolve()),
+    findUsable: jest.fn((): Promise<string | null> => Promise.resolve('user-1')),
   };
-  const transactions = { run: jest.fn((work: (tx: unknown) => Promise<unknown>) => work(TX)) };
+  const transactions = {
+    run: jest.fn((work: (tx: unknown) => Promise<unknown>) => work(TX)),
+    join: jest.fn((tx: unknown, work: (tx: unknown) => Promise<unknown>) => work(tx ?? TX)),
+  };
   const service = new OneTimeTokensService(
     repo as unknown as OneTimeTokensRepository,
     transactions as unknown as TransactionRunner,
   );
-  return { service, repo };
+  return { service, repo, transactions };
 }
 
 describe(OneTimeTokensService.name, () => {
@@ -44,18 +47,28 @@ describe(OneTimeTokensService.name, () => {
     expect(created[1]).toBe(TX);
   });
 
-  it('uses a token up before acting, and gives it back when the action fails', async () => {
-    const { service, repo } = setup();
-    const action = jest.fn((): Promise<void> => Promise.resolve());
+  it('uses a token up and acts in one transaction, answering with the user and the result', async () => {
+    const { service, repo, transactions } = setup();
+    const action = jest.fn((): Promise<number> => Promise.resolve(2));
 
-    await expect(service.consume('email-verify', 'tok', action)).resolves.toBe('user-1');
-    expect(repo.consume).toHaveBeenCalledWith(hashOpaqueToken('tok'), 'email-verify', expect.any(Date));
-    expect(action).toHaveBeenCalledWith('user-1');
-    expect(repo.release).not.toHaveBeenCalled();
+    await expect(service.consume('email-verify', 'tok', action)).resolves.toEqual({ userId: 'user-1', result: 2 });
+    expect(transactions.run).toHaveBeenCalledTimes(1);
+    expect(repo.consume).toHaveBeenCalledWith(hashOpaqueToken('tok'), 'email-verify', expect.any(Date), TX);
+    expect(action).toHaveBeenCalledWith('user-1', TX);
+  });
 
+  it('a failing action fails the transaction (which rolls the use back)', async () => {
+    const { service } = setup();
     const refused = new ProblemException(400, 'weak password');
     await expect(service.consume('password-reset', 'tok', () => Promise.reject(refused))).rejects.toBe(refused);
-    expect(repo.release).toHaveBeenCalledWith('t1', expect.any(Date));
+  });
+
+  it("reads a usable token's user without using it up", async () => {
+    const { service, repo } = setup();
+    await expect(service.userOf('password-reset', 'tok')).resolves.toBe('user-1');
+    expect(repo.consume).not.toHaveBeenCalled();
+    repo.findUsable.mockResolvedValue(null);
+    await expect(service.userOf('password-reset', 'tok')).rejects.toBeInstanceOf(ProblemException);
   });
 
   it('answers 400 for an unknown, used or expired token without acting', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@groundwork/database';
+import { type Transaction, TransactionRunner } from '@groundwork/database';
 import type { OneTimeTokenPurpose } from '../entities/one-time-token.entity.js';
 import { invalidLink } from '../auth.errors.js';
 import { hashOpaqueToken, newOpaqueToken } from '../tokens/opaque-token.js';
@@ -13,37 +13,41 @@ export class OneTimeTokensService {
     private readonly transactions: TransactionRunner,
   ) {}
 
-  /** Returns the token to put in the link; the database keeps only its hash. */
-  async issue(userId: string, purpose: OneTimeTokenPurpose, ttlSeconds: number): Promise<string> {
+  /** Returns the token to put in the link; the database keeps only its hash. Joins `tx` when given. */
+  async issue(userId: string, purpose: OneTimeTokenPurpose, ttlSeconds: number, tx?: Transaction): Promise<string> {
     const token = newOpaqueToken();
     const expiresAt = new Date(Date.now() + ttlSeconds * 1_000);
-    await this.transactions.run(async (tx) => {
-      await this.tokens.deleteUnused(userId, purpose, tx);
-      await this.tokens.create({ userId, purpose, tokenHash: hashOpaqueToken(token), expiresAt }, tx);
+    await this.transactions.join(tx, async (inner) => {
+      await this.tokens.deleteUnused(userId, purpose, inner);
+      await this.tokens.create({ userId, purpose, tokenHash: hashOpaqueToken(token), expiresAt }, inner);
     });
     return token;
   }
 
-  /**
-   * Uses the token up, then runs the action it authorises for its user. A failed action (e.g. a
-   * refused new password) hands the token back so the link still works.
-   */
-  async consume(
-    purpose: OneTimeTokenPurpose,
-    token: string,
-    action: (userId: string) => Promise<void>,
-  ): Promise<string> {
-    const usedAt = new Date();
-    const consumed = await this.tokens.consume(hashOpaqueToken(token), purpose, usedAt);
-    if (!consumed) {
+  /** The user a still-usable token belongs to, without using it up (for work to do before consume()). */
+  async userOf(purpose: OneTimeTokenPurpose, token: string): Promise<string> {
+    const userId = await this.tokens.findUsable(hashOpaqueToken(token), purpose, new Date());
+    if (userId === null) {
       throw invalidLink();
     }
-    try {
-      await action(consumed.userId);
-    } catch (error) {
-      await this.tokens.release(consumed.id, usedAt);
-      throw error;
-    }
-    return consumed.userId;
+    return userId;
+  }
+
+  /**
+   * Uses the token up and runs the action it authorises, in one transaction: if the action fails
+   * nothing is applied and the link still works; of two concurrent uses exactly one gets the token.
+   */
+  async consume<T>(
+    purpose: OneTimeTokenPurpose,
+    token: string,
+    action: (userId: string, tx: Transaction) => Promise<T>,
+  ): Promise<{ userId: string; result: T }> {
+    return this.transactions.run(async (tx) => {
+      const consumed = await this.tokens.consume(hashOpaqueToken(token), purpose, new Date(), tx);
+      if (!consumed) {
+        throw invalidLink();
+      }
+      return { userId: consumed.userId, result: await action(consumed.userId, tx) };
+    });
   }
 }

@@ -31,6 +31,7 @@ const authUser = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   role: 'user',
   passwordHash: 'x',
   emailVerified: true,
+  credentialsVersion: 0,
   ...overrides,
 });
 

@@ -43,6 +43,20 @@ export class SessionsRepository {
     return tx.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
   }
 
+  getRefreshToken(tokenHash: string, tx: Transaction): Promise<RefreshTokenEntity | null> {
+    return tx.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash } });
+  }
+
+  /** The session (and its user) a refresh token belongs to, whatever the token's state. */
+  async getRefreshTokenOwner(tokenHash: string): Promise<{ id: string; userId: string } | null> {
+    const rows: { id: string; user_id: string }[] = await this.sessions.manager.query(
+      'SELECT s.id, s.user_id FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id WHERE t.token_hash = $1',
+      [tokenHash],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, userId: row.user_id } : null;
+  }
+
   getForUpdate(id: string, tx: Transaction): Promise<SessionEntity | null> {
     return tx.getRepository(SessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

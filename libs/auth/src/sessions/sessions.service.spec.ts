@@ -26,6 +26,7 @@ const user: AuthUser = {
   role: 'user',
   passwordHash: '$argon2id$…',
   emailVerified: true,
+  credentialsVersion: 0,
 };
 
 function session(overrides: Partial<SessionEntity> = {}): SessionEntity {
@@ -60,8 +61,24 @@ function setup() {
       Promise.resolve([{ id: 'session-1', userId: 'user-1' }]),
     ),
     listLive: jest.fn((): Promise<SessionEntity[]> => Promise.resolve([])),
+    getRefreshToken: jest.fn((): Promise<RefreshTokenEntity | null> => Promise.resolve(null)),
+    getRefreshTokenOwner: jest.fn((): Promise<{ id: string; userId: string } | null> => Promise.resolve(null)),
   };
-  const transactions = { run: jest.fn((work: (tx: unknown) => Promise<unknown>) => Promise.resolve(work(TX))) };
+  // Like TransactionRunner: after-commit effects run once the work resolved, before run() does.
+  const effects: (() => unknown)[] = [];
+  const transactions = {
+    run: jest.fn(async (work: (tx: unknown) => Promise<unknown>) => {
+      const result = await work(TX);
+      for (const effect of effects.splice(0)) {
+        await effect();
+      }
+      return result;
+    }),
+    join: jest.fn((tx: unknown, work: (tx: unknown) => Promise<unknown>) => (tx ? work(tx) : transactions.run(work))),
+    afterCommit: jest.fn((_tx: unknown, effect: () => unknown) => {
+      effects.push(effect);
+    }),
+  };
   const liveness = { revoked: jest.fn((): Promise<void> => Promise.resolve()) };
   const users = { getAuthUserById: jest.fn((): Promise<AuthUser | null> => Promise.resolve(user)) };
   const audit = { record: jest.fn(), warn: jest.fn() };
@@ -150,12 +167,11 @@ describe(SessionsService.name, () => {
 
     it('evicts only after the transaction committed', async () => {
       const { service, repo, liveness, transactions } = setup();
-      repo.getRefreshTokenForUpdate.mockResolvedValue(refreshToken({ usedAt: new Date() }));
+      repo.getRefreshTokenForUpdate.mockResolvedValue(refreshToken({ usedAt: new Date(Date.now() - 60_000) }));
       const order: string[] = [];
-      transactions.run.mockImplementation(async (work) => {
-        const result = await work(TX);
-        order.push('commit');
-        return result;
+      repo.revoke.mockImplementation(() => {
+        order.push('revoke in transaction');
+        return Promise.resolve([{ id: 'session-1', userId: 'user-1' }]);
       });
       liveness.revoked.mockImplementation(() => {
         order.push('evict');
@@ -163,7 +179,40 @@ describe(SessionsService.name, () => {
       });
 
       await problemOf(service.refresh('stolen', client));
-      expect(order).toEqual(['commit', 'evict']);
+      expect(order).toEqual(['revoke in transaction', 'evict']);
+      expect(transactions.afterCommit).toHaveBeenCalledWith(TX, expect.any(Function));
+    });
+
+    it('answers a repeat within the grace window with the live successor, ending nothing', async () => {
+      const { service, repo, liveness, audit } = setup();
+      const first = await service.refresh('presented-token', client);
+      repo.getRefreshTokenForUpdate.mockResolvedValue(refreshToken({ usedAt: new Date(Date.now() - 2_000) }));
+      repo.getRefreshToken.mockResolvedValue(refreshToken({ id: 'rt-2', usedAt: null }));
+      repo.addRefreshToken.mockClear();
+
+      const repeat = await service.refresh('presented-token', client);
+
+      expect(repeat.refreshToken).toBe(first.refreshToken);
+      expect(repo.getRefreshToken).toHaveBeenCalledWith(hashOpaqueToken(first.refreshToken), TX);
+      expect(repo.addRefreshToken).not.toHaveBeenCalled();
+      expect(repo.revoke).not.toHaveBeenCalled();
+      expect(liveness.revoked).not.toHaveBeenCalled();
+      expect(audit.record).toHaveBeenCalledWith(
+        'auth.refresh.repeated',
+        expect.objectContaining({ sessionId: 'session-1' }),
+      );
+    });
+
+    it('treats a repeat after the grace window as theft', async () => {
+      const { service, repo } = setup();
+      const graceMs = config.jwt.refreshReuseGraceSeconds * 1_000;
+      repo.getRefreshTokenForUpdate.mockResolvedValue(refreshToken({ usedAt: new Date(Date.now() - graceMs - 1_000) }));
+      repo.getRefreshToken.mockResolvedValue(refreshToken({ id: 'rt-2', usedAt: null }));
+
+      const problem = await problemOf(service.refresh('presented-token', client));
+
+      expect(problem.problemType).toBe(AuthProblems.RefreshTokenReused);
+      expect(repo.getRefreshToken).not.toHaveBeenCalled();
     });
 
     it('answers 401 for an unknown token without touching anything', async () => {
@@ -199,17 +248,19 @@ describe(SessionsService.name, () => {
       const problem = await problemOf(service.refresh('token', client));
 
       expect(problem.getStatus()).toBe(401);
-      expect(repo.revoke).toHaveBeenCalledWith({ id: 'session-1' }, 'user-deleted', expect.any(Date));
+      expect(repo.revoke).toHaveBeenCalledWith({ id: 'session-1' }, 'user-deleted', expect.any(Date), TX);
       expect(liveness.revoked).toHaveBeenCalledWith(['session-1']);
     });
 
-    it('lets only one of two concurrent uses of a token win; the loser ends the session', async () => {
+    it('gives two concurrent uses of a token the same successor; the session lives on', async () => {
       const { service, repo, transactions } = setup();
       // The row lock serialises the two transactions: model it with a queue over one shared row.
       const row = refreshToken();
+      const successor = refreshToken({ id: 'rt-2' });
       let queue = Promise.resolve();
+      const serial = transactions.run.getMockImplementation()!;
       transactions.run.mockImplementation((work) => {
-        const result = queue.then(() => work(TX));
+        const result = queue.then(() => serial(work));
         queue = result.then(
           () => undefined,
           () => undefined,
@@ -217,17 +268,17 @@ describe(SessionsService.name, () => {
         return result;
       });
       repo.getRefreshTokenForUpdate.mockImplementation(() => Promise.resolve(refreshToken({ usedAt: row.usedAt })));
+      repo.getRefreshToken.mockImplementation(() => Promise.resolve(successor));
       repo.markRefreshTokenUsed.mockImplementation(() => {
         row.usedAt = new Date();
         return Promise.resolve();
       });
 
-      const results = await Promise.allSettled([service.refresh('same', client), service.refresh('same', client)]);
+      const [a, b] = await Promise.all([service.refresh('same', client), service.refresh('same', client)]);
 
-      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
-      const rejected = results[1] as PromiseRejectedResult;
-      expect((rejected.reason as ProblemException).problemType).toBe(AuthProblems.RefreshTokenReused);
-      expect(repo.revoke).toHaveBeenCalledWith({ id: 'session-1' }, 'refresh-token-reuse', expect.any(Date), TX);
+      expect(a.refreshToken).toBe(b.refreshToken);
+      expect(repo.addRefreshToken).toHaveBeenCalledTimes(1);
+      expect(repo.revoke).not.toHaveBeenCalled();
     });
   });
 
@@ -241,6 +292,7 @@ describe(SessionsService.name, () => {
         { id: 'session-2', userId: 'user-1' },
         'revoked-by-user',
         expect.any(Date),
+        TX,
       );
       expect(liveness.revoked).toHaveBeenCalledWith(['session-1']);
 
@@ -256,11 +308,14 @@ describe(SessionsService.name, () => {
         { id: 'b', userId: 'user-1' },
       ]);
 
-      await expect(service.revokeAllForUser('user-1', 'password-changed', 'keep')).resolves.toBe(2);
+      await expect(service.revokeAllForUser('user-1', 'password-changed', { exceptSessionId: 'keep' })).resolves.toBe(
+        2,
+      );
       expect(repo.revoke).toHaveBeenCalledWith(
         { userId: 'user-1', exceptId: 'keep' },
         'password-changed',
         expect.any(Date),
+        TX,
       );
       expect(liveness.revoked).toHaveBeenCalledWith(['a', 'b']);
     });

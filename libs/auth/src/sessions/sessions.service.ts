@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal, Role } from '@groundwork/access';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
-import { TransactionRunner } from '@groundwork/database';
+import { type Transaction, TransactionRunner } from '@groundwork/database';
 import { ProblemException } from '@groundwork/http';
 import { UsersService } from '@groundwork/users';
 import { AuditLog } from '../audit/audit-log.service.js';
-import { invalidRefreshToken, refreshTokenReused } from '../auth.errors.js';
+import { invalidRefreshToken, missingAccessToken, refreshTokenReused } from '../auth.errors.js';
 import { AuthMetrics } from '../auth.metrics.js';
 import { type AuthTokensResponseDto, mapTokens, type TokenPair } from '../dto/auth.dto.js';
 import { mapSession, MAX_LISTED_SESSIONS, type SessionListResponseDto } from '../dto/session.dto.js';
 import type { SessionRevokeReason } from '../entities/session.entity.js';
 import { AccessTokenService } from '../tokens/access-token.service.js';
-import { hashOpaqueToken, newOpaqueToken } from '../tokens/opaque-token.js';
+import { hashOpaqueToken, newOpaqueToken, successorKey, successorToken } from '../tokens/opaque-token.js';
 import type { ClientInfo } from './client-info.js';
 import { SessionLiveness } from './session-liveness.service.js';
 import { type RevokeFilter, SessionsRepository } from './sessions.repository.js';
@@ -19,13 +19,18 @@ import { type RevokeFilter, SessionsRepository } from './sessions.repository.js'
 /** What one refresh attempt found, decided inside the transaction and acted on after it commits. */
 type RotationOutcome =
   | { kind: 'invalid' }
-  | { kind: 'reused'; sessionId: string; userId: string; revoked: boolean }
-  | { kind: 'rotated'; sessionId: string; userId: string; refreshToken: string };
+  | { kind: 'reused'; sessionId: string; userId: string }
+  | { kind: 'rotated'; sessionId: string; userId: string; refreshToken: string; repeat: boolean };
+
+/** How far a repeat may walk from a used token to the live one (each step rotated within the grace window). */
+const MAX_GRACE_STEPS = 8;
 
 /** Sessions and their tokens: opening, rotating, listing and ending them. */
 @Injectable()
 export class SessionsService {
   private readonly refreshTtlMs: number;
+  private readonly reuseGraceMs: number;
+  private readonly successorKey: Buffer;
 
   constructor(
     private readonly sessions: SessionsRepository,
@@ -38,13 +43,22 @@ export class SessionsService {
     @InjectConfig() config: AppConfig,
   ) {
     this.refreshTtlMs = config.jwt.refreshTtlSeconds * 1_000;
+    this.reuseGraceMs = config.jwt.refreshReuseGraceSeconds * 1_000;
+    this.successorKey = successorKey(config.jwt.secret);
   }
 
-  /** Opens a session for a user who just proved who they are; returns its first token pair. */
-  async start(user: { id: string; role: Role }, client: ClientInfo): Promise<{ sessionId: string; pair: TokenPair }> {
+  /**
+   * Opens a session for a user who just proved who they are; returns its first token pair. Joins
+   * the caller's transaction when given (sign-up opens the session with the account).
+   */
+  async start(
+    user: { id: string; role: Role },
+    client: ClientInfo,
+    tx?: Transaction,
+  ): Promise<{ sessionId: string; pair: TokenPair }> {
     const now = new Date();
     const refreshToken = newOpaqueToken();
-    const session = await this.transactions.run(async (tx) => {
+    const session = await this.transactions.join(tx, async (inner) => {
       const created = await this.sessions.create(
         {
           userId: user.id,
@@ -53,9 +67,9 @@ export class SessionsService {
           lastUsedAt: now,
           expiresAt: new Date(now.getTime() + this.refreshTtlMs),
         },
-        tx,
+        inner,
       );
-      await this.sessions.addRefreshToken(created.id, hashOpaqueToken(refreshToken), tx);
+      await this.sessions.addRefreshToken(created.id, hashOpaqueToken(refreshToken), inner);
       return created;
     });
     return { sessionId: session.id, pair: this.pair(user, session.id, refreshToken) };
@@ -63,19 +77,17 @@ export class SessionsService {
 
   /**
    * Exchanges a refresh token for a new pair. Each token works once: presenting a used one means
-   * it was copied, so the whole session ends (its newest refresh token and access tokens too).
+   * it was copied, so the whole session ends (its newest refresh token and access tokens too),
+   * except within the grace window right after its rotation, which answers with the session's
+   * current refresh token (two tabs, a retry after a timeout) and never makes a second live one.
    */
   async refresh(refreshToken: string, client: ClientInfo): Promise<AuthTokensResponseDto> {
-    const outcome = await this.rotate(hashOpaqueToken(refreshToken));
+    const outcome = await this.rotate(refreshToken);
     if (outcome.kind === 'invalid') {
       throw invalidRefreshToken();
     }
     if (outcome.kind === 'reused') {
       this.metrics.reuseDetections.inc();
-      if (outcome.revoked) {
-        this.metrics.revoked('refresh-token-reuse', 1);
-        await this.liveness.revoked([outcome.sessionId]);
-      }
       this.audit.warn('auth.refresh.reuse-detected', {
         userId: outcome.userId,
         sessionId: outcome.sessionId,
@@ -83,7 +95,15 @@ export class SessionsService {
       });
       throw refreshTokenReused();
     }
-    this.metrics.refreshRotations.inc();
+    if (outcome.repeat) {
+      this.audit.record('auth.refresh.repeated', {
+        userId: outcome.userId,
+        sessionId: outcome.sessionId,
+        ip: client.ip,
+      });
+    } else {
+      this.metrics.refreshRotations.inc();
+    }
     // Read after the commit: the role may have changed since sign-in, and the user may be gone.
     const user = await this.users.getAuthUserById(outcome.userId);
     if (!user) {
@@ -111,13 +131,26 @@ export class SessionsService {
     });
   }
 
-  async signOut(principal: Principal, client: ClientInfo): Promise<void> {
-    await this.revoke({ id: principal.sessionId }, 'logout');
-    this.audit.record('auth.sign-out', {
-      userId: principal.userId,
-      sessionId: principal.sessionId,
-      ip: client.ip,
-    });
+  /**
+   * Ends a session named by its refresh token (any of its tokens, used or not) or by the caller's
+   * access token: a client whose access token expired can still sign out.
+   */
+  async signOut(by: { principal?: Principal; refreshToken?: string }, client: ClientInfo): Promise<void> {
+    let session: { id: string; userId: string } | undefined = by.principal
+      ? { id: by.principal.sessionId, userId: by.principal.userId }
+      : undefined;
+    if (by.refreshToken !== undefined) {
+      const token = await this.sessions.getRefreshTokenOwner(hashOpaqueToken(by.refreshToken));
+      if (!token) {
+        throw invalidRefreshToken();
+      }
+      session = token;
+    }
+    if (!session) {
+      throw missingAccessToken();
+    }
+    await this.revoke({ id: session.id }, 'logout');
+    this.audit.record('auth.sign-out', { userId: session.userId, sessionId: session.id, ip: client.ip });
   }
 
   async signOutEverywhere(principal: Principal, client: ClientInfo): Promise<void> {
@@ -130,22 +163,39 @@ export class SessionsService {
     });
   }
 
-  /** Ends every open session of a user (but `exceptSessionId`); returns how many ended. */
-  revokeAllForUser(userId: string, reason: SessionRevokeReason, exceptSessionId?: string): Promise<number> {
-    return this.revoke({ userId, exceptId: exceptSessionId }, reason);
+  /**
+   * Ends every open session of a user (but `exceptSessionId`); returns how many ended. In the
+   * caller's transaction when given: the cache learns of it once that commits.
+   */
+  revokeAllForUser(
+    userId: string,
+    reason: SessionRevokeReason,
+    options: { exceptSessionId?: string; tx?: Transaction } = {},
+  ): Promise<number> {
+    return this.revoke({ userId, exceptId: options.exceptSessionId }, reason, options.tx);
   }
 
-  private async revoke(filter: RevokeFilter, reason: SessionRevokeReason): Promise<number> {
-    const ended = await this.sessions.revoke(filter, reason, new Date());
-    this.metrics.revoked(reason, ended.length);
-    await this.liveness.revoked(ended.map((session) => session.id));
-    return ended.length;
+  private revoke(filter: RevokeFilter, reason: SessionRevokeReason, tx?: Transaction): Promise<number> {
+    return this.transactions.join(tx, async (inner) => {
+      const ended = await this.sessions.revoke(filter, reason, new Date(), inner);
+      if (ended.length > 0) {
+        this.transactions.afterCommit(inner, () => {
+          this.metrics.revoked(reason, ended.length);
+          return this.liveness.revoked(ended.map((session) => session.id));
+        });
+      }
+      return ended.length;
+    });
   }
 
-  /** The rotation itself: the token's row is locked, so of two concurrent uses one waits and then sees it used. */
-  private rotate(tokenHash: string): Promise<RotationOutcome> {
+  /**
+   * The rotation itself: the token's row and then the session's are locked, so concurrent uses of
+   * one session's tokens run one after the other. The successor is derived from the presented
+   * token (successorToken), which is what lets a repeat within the grace window find it again.
+   */
+  private rotate(presented: string): Promise<RotationOutcome> {
     return this.transactions.run(async (tx): Promise<RotationOutcome> => {
-      const token = await this.sessions.getRefreshTokenForUpdate(tokenHash, tx);
+      const token = await this.sessions.getRefreshTokenForUpdate(hashOpaqueToken(presented), tx);
       if (!token) {
         return { kind: 'invalid' };
       }
@@ -154,20 +204,60 @@ export class SessionsService {
         return { kind: 'invalid' };
       }
       const now = new Date();
+      const live = session.revokedAt === null && session.expiresAt.getTime() > now.getTime();
       if (token.usedAt !== null) {
-        const revoked = await this.sessions.revoke({ id: session.id }, 'refresh-token-reuse', now, tx);
-        return { kind: 'reused', sessionId: session.id, userId: session.userId, revoked: revoked.length > 0 };
+        const current = await this.currentWithinGrace(presented, token.usedAt, now, tx);
+        if (current !== undefined) {
+          return live
+            ? { kind: 'rotated', sessionId: session.id, userId: session.userId, refreshToken: current, repeat: true }
+            : { kind: 'invalid' };
+        }
+        await this.revoke({ id: session.id }, 'refresh-token-reuse', tx);
+        return { kind: 'reused', sessionId: session.id, userId: session.userId };
       }
-      if (session.revokedAt !== null || session.expiresAt.getTime() <= now.getTime()) {
+      if (!live) {
         return { kind: 'invalid' };
       }
-      const next = newOpaqueToken();
+      const next = successorToken(this.successorKey, presented);
       await this.sessions.markRefreshTokenUsed(token.id, now, tx);
       await this.sessions.addRefreshToken(session.id, hashOpaqueToken(next), tx);
       await this.sessions.extend(session.id, now, new Date(now.getTime() + this.refreshTtlMs), tx);
       await this.sessions.deleteRefreshTokensUsedBefore(session.id, new Date(now.getTime() - this.refreshTtlMs), tx);
-      return { kind: 'rotated', sessionId: session.id, userId: session.userId, refreshToken: next };
+      return { kind: 'rotated', sessionId: session.id, userId: session.userId, refreshToken: next, repeat: false };
     });
+  }
+
+  /**
+   * For a used token: the session's live refresh token, if this token and every successor up to
+   * the live one were rotated within the grace window; undefined otherwise (reuse). Runs with the
+   * session's row locked, so the chain cannot move meanwhile.
+   */
+  private async currentWithinGrace(
+    presented: string,
+    usedAt: Date,
+    now: Date,
+    tx: Transaction,
+  ): Promise<string | undefined> {
+    const withinGrace = (at: Date) => now.getTime() - at.getTime() <= this.reuseGraceMs;
+    if (this.reuseGraceMs === 0 || !withinGrace(usedAt)) {
+      return undefined;
+    }
+    let current = presented;
+    for (let step = 0; step < MAX_GRACE_STEPS; step += 1) {
+      const next = successorToken(this.successorKey, current);
+      const row = await this.sessions.getRefreshToken(hashOpaqueToken(next), tx);
+      if (!row) {
+        return undefined;
+      }
+      if (row.usedAt === null) {
+        return next;
+      }
+      if (!withinGrace(row.usedAt)) {
+        return undefined;
+      }
+      current = next;
+    }
+    return undefined;
   }
 
   private pair(user: { id: string; role: Role }, sessionId: string, refreshToken: string): TokenPair {

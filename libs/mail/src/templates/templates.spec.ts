@@ -1,3 +1,4 @@
+import { emailChangedTemplate } from './email-changed.template.js';
 import { emailVerificationTemplate } from './email-verification.template.js';
 import { passwordResetTemplate } from './password-reset.template.js';
 import { displayName, escapeHtml, formatDuration } from './template-utils.js';
@@ -38,6 +39,14 @@ describe('mail templates', () => {
       ttlSeconds: 60,
     });
     expect(mail.text.split('\n')[0]).toBe('Hi Eve Urgent: visit https://evil.example,');
+  });
+
+  it('email changed: names the new address to the old one, escaped in HTML', () => {
+    const mail = emailChangedTemplate({ name: 'Ada', newAddress: 'a"<b>@example.com' });
+    expect(mail.subject).toBe('Your email address was changed');
+    expect(mail.text).toContain('changed to a"<b>@example.com.');
+    expect(mail.html).toContain('a&quot;&lt;b&gt;@example.com');
+    expect(mail.html).not.toContain('<b>');
   });
 
   it('falls back for an empty name and shortens a long one', () => {
