@@ -88,11 +88,7 @@ export interface paths {
     delete: operations['deleteUser'];
     options?: never;
     head?: never;
-    /**
-     * Changes a user's name, role or email. A role change ends the user's sessions; a new email is
-     *     unverified until confirmed (a link goes to it, a notice to the old one); demoting the last
-     *     active admin is refused (409).
-     */
+    /** Changes name, role or email: a role change ends the user's sessions, a new email must be verified again, the last active admin stays (409). */
     patch: operations['updateUser'];
     trace?: never;
   };
@@ -173,11 +169,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /**
-     * Ends a session: the one of the refresh token in the body, or else the caller's (access token).
-     *     The refresh token alone is enough, so a client whose access token expired can still sign out.
-     *     Its access and refresh tokens stop working at once.
-     */
+    /** Ends the session of the refresh token in the body (no access token needed), or else the caller's; its tokens stop working at once. */
     post: operations['logout'];
     delete?: never;
     options?: never;

@@ -1,7 +1,7 @@
 import { defineCounter } from '@groundwork/telemetry';
 
 /** The kinds of mail the service sends; a label value each. */
-export const MAIL_KINDS = ['email-verification', 'password-reset'] as const;
+export const MAIL_KINDS = ['email-verification', 'password-reset', 'email-changed'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export const MAIL_METRICS = {
