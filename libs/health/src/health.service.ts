@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisConnection } from '@groundwork/redis';
 import { ProblemException } from '@groundwork/http';
@@ -10,6 +10,8 @@ const reasonOf = (result: PromiseSettledResult<unknown>): string =>
 
 @Injectable()
 export class HealthService {
+  private readonly logger = new Logger('Health');
+
   constructor(
     private readonly shutdown: ShutdownState,
     private readonly database: TypeOrmHealthIndicator,
@@ -38,7 +40,9 @@ export class HealthService {
       this.redis.client ? this.redis.ping() : Promise.resolve(),
     ]);
     if (database.status === 'rejected') {
-      throw new ProblemException(503, `Not ready: database (${reasonOf(database)})`);
+      // Anyone may ask: the body names the check, the log keeps the driver's words (addresses included).
+      this.logger.warn(`Readiness: database check failed: ${reasonOf(database)}`);
+      throw new ProblemException(503, 'Not ready: database');
     }
     if (!this.redis.client) {
       return { status: 'ok', checks: { database: 'up' } };

@@ -53,7 +53,11 @@ function contextFor(controller: { prototype: object }, method: string, request: 
 }
 
 const bearer = (token: string): Request => ({ headers: { authorization: `Bearer ${token}` } });
-const claims = { sub: 'user-1', sid: 'session-1', role: 'user' as const };
+const claims = {
+  sub: '11111111-1111-4111-8111-111111111111',
+  sid: '22222222-2222-4222-8222-222222222222',
+  role: 'user' as const,
+};
 const sign = (payload: object, options: jwt.SignOptions = {}, secret = SECRET): string =>
   jwt.sign(payload, secret, { issuer: 'groundwork', audience: 'groundwork-api', expiresIn: 60, ...options });
 
@@ -101,11 +105,21 @@ describe(AccessGuard.name, () => {
 
   it('sets request.principal from a valid token of a live session', async () => {
     const { guard, tokens, check } = await setup();
-    const request = bearer(tokens.sign({ userId: 'user-1', sessionId: 'session-1', role: 'user' }));
+    const request = bearer(
+      tokens.sign({
+        userId: '11111111-1111-4111-8111-111111111111',
+        sessionId: '22222222-2222-4222-8222-222222222222',
+        role: 'user',
+      }),
+    );
 
     await expect(guard.canActivate(contextFor(ThingsController, 'mine', request))).resolves.toBe(true);
 
-    expect(request.principal).toEqual({ userId: 'user-1', sessionId: 'session-1', role: 'user' });
+    expect(request.principal).toEqual({
+      userId: '11111111-1111-4111-8111-111111111111',
+      sessionId: '22222222-2222-4222-8222-222222222222',
+      role: 'user',
+    });
     expect(check).toHaveBeenCalledWith(expect.objectContaining(claims));
   });
 
@@ -156,7 +170,13 @@ describe(AccessGuard.name, () => {
   it('answers 401 for well-signed claims of the wrong shape', async () => {
     const { guard, check } = await setup();
     const problem = await refusal(
-      guard.canActivate(contextFor(ThingsController, 'mine', bearer(sign({ sub: 'user-1', role: 'user' })))),
+      guard.canActivate(
+        contextFor(
+          ThingsController,
+          'mine',
+          bearer(sign({ sub: '11111111-1111-4111-8111-111111111111', role: 'user' })),
+        ),
+      ),
     );
     expect(problem.getStatus()).toBe(401);
     expect(check).not.toHaveBeenCalled();
@@ -168,7 +188,13 @@ describe(AccessGuard.name, () => {
   ] as const)('answers 401 when the session check says %s', async (rejection, detail) => {
     const { guard, check, tokens } = await setup();
     check.mockResolvedValue(rejection);
-    const request = bearer(tokens.sign({ userId: 'user-1', sessionId: 'session-1', role: 'user' }));
+    const request = bearer(
+      tokens.sign({
+        userId: '11111111-1111-4111-8111-111111111111',
+        sessionId: '22222222-2222-4222-8222-222222222222',
+        role: 'user',
+      }),
+    );
     const problem = await refusal(guard.canActivate(contextFor(ThingsController, 'mine', request)));
     expect(problem.getStatus()).toBe(401);
     expect(problem.message).toBe(detail);
@@ -177,18 +203,34 @@ describe(AccessGuard.name, () => {
 
   it('answers 403 when the route needs a role the caller lacks', async () => {
     const { guard, tokens } = await setup();
-    const asUser = bearer(tokens.sign({ userId: 'user-1', sessionId: 'session-1', role: 'user' }));
+    const asUser = bearer(
+      tokens.sign({
+        userId: '11111111-1111-4111-8111-111111111111',
+        sessionId: '22222222-2222-4222-8222-222222222222',
+        role: 'user',
+      }),
+    );
     const problem = await refusal(guard.canActivate(contextFor(ThingsController, 'admin', asUser)));
     expect(problem.getStatus()).toBe(403);
 
-    const asAdmin = bearer(tokens.sign({ userId: 'user-2', sessionId: 'session-2', role: 'admin' }));
+    const asAdmin = bearer(
+      tokens.sign({
+        userId: '33333333-3333-4333-8333-333333333333',
+        sessionId: '44444444-4444-4444-8444-444444444444',
+        role: 'admin',
+      }),
+    );
     await expect(guard.canActivate(contextFor(ThingsController, 'admin', asAdmin))).resolves.toBe(true);
   });
 
   it('keeps two apps in one process apart: each guard uses its own strategy, secret and sessions', async () => {
     const first = await setup();
     const second = await setup('second-app-secret-'.padEnd(48, 'q'));
-    const principal = { userId: 'user-1', sessionId: 'session-1', role: 'user' as const };
+    const principal = {
+      userId: '11111111-1111-4111-8111-111111111111',
+      sessionId: '22222222-2222-4222-8222-222222222222',
+      role: 'user' as const,
+    };
 
     await expect(
       first.guard.canActivate(contextFor(ThingsController, 'mine', bearer(first.tokens.sign(principal)))),
@@ -211,7 +253,11 @@ describe(AccessGuard.name, () => {
   it('reads route metadata once per handler', async () => {
     const { guard, reflector, tokens } = await setup();
     const spy = jest.spyOn(reflector, 'getAllAndOverride');
-    const token = tokens.sign({ userId: 'user-1', sessionId: 'session-1', role: 'user' });
+    const token = tokens.sign({
+      userId: '11111111-1111-4111-8111-111111111111',
+      sessionId: '22222222-2222-4222-8222-222222222222',
+      role: 'user',
+    });
     for (let i = 0; i < 5; i += 1) {
       await guard.canActivate(contextFor(ThingsController, 'mine', bearer(token)));
     }

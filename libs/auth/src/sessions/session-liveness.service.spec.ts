@@ -145,6 +145,22 @@ describe(SessionLiveness.name, () => {
     await expect(liveness.check({ ...claims, sub: 'user-2' })).resolves.toBe('ended');
   });
 
+  it("keys its answers by session and user: a mismatched pairing never ends the owner's session", async () => {
+    const { liveness, users } = setup();
+    users.getAuthUserById.mockImplementation((id?: unknown) =>
+      Promise.resolve(authUser({ id: id as string, email: `${String(id)}@example.com` })),
+    );
+    const forged = { ...claims, sub: 'user-2' };
+    // First the pairing, then the owner; then the owner cached, then the pairing, then the owner.
+    await expect(liveness.check(forged)).resolves.toBe('ended');
+    await expect(liveness.check(claims)).resolves.toMatchObject({ userId: 'user-1' });
+    await expect(Promise.all([liveness.check(forged), liveness.check(claims)])).resolves.toEqual([
+      'ended',
+      expect.objectContaining({ userId: 'user-1' }),
+    ]);
+    await expect(liveness.check(claims)).resolves.toMatchObject({ userId: 'user-1' });
+  });
+
   it('forgets a revoked session at once, in this process', async () => {
     const { liveness, sessions } = setup();
     await liveness.check(claims);

@@ -26,11 +26,15 @@ export const REVOCATIONS_CHANNEL = 'gw:auth:revocations';
 export type SessionRejection = 'ended' | 'stale-role';
 
 interface Entry {
+  /** The user the lookup was for: an entry answers only for the session and user together. */
+  userId: string;
   /** Frozen and shared by every request of the session; null when the session no longer works. */
   principal: Readonly<Principal> | null;
   expiresAtMs: number;
   cachedUntilMs: number;
 }
+
+const loadingKey = (sessionId: string, userId: string): string => `${sessionId} ${userId}`;
 
 interface RevocationMessage {
   sessionIds: string[];
@@ -114,7 +118,9 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
   async check(claims: AccessTokenClaims): Promise<Readonly<Principal> | SessionRejection> {
     const now = Date.now();
     let entry = this.cache.get(claims.sid);
-    if (entry === undefined || entry.cachedUntilMs <= now) {
+    // A token pairing this session with another user id gets its own lookup (and its own refusal),
+    // never the session owner's cached answer, and cannot leave "ended" for the owner either.
+    if (entry === undefined || entry.userId !== claims.sub || entry.cachedUntilMs <= now) {
       entry = await this.lookup(claims.sid, claims.sub);
     }
     const principal = entry.principal;
@@ -157,26 +163,31 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
   }
 
   private lookup(sessionId: string, userId: string): Promise<Entry> {
-    const inFlight = this.loading.get(sessionId);
+    const key = loadingKey(sessionId, userId);
+    const inFlight = this.loading.get(key);
     if (inFlight !== undefined) {
       return inFlight;
     }
     const pending: Promise<Entry> = this.load(sessionId, userId).finally(() => {
       // An eviction may have replaced this lookup with a newer one; leave that one alone.
-      if (this.loading.get(sessionId) === pending) {
-        this.loading.delete(sessionId);
+      if (this.loading.get(key) === pending) {
+        this.loading.delete(key);
       }
     });
-    this.loading.set(sessionId, pending);
+    this.loading.set(key, pending);
     return pending;
   }
 
   private async load(sessionId: string, userId: string): Promise<Entry> {
     const epoch = this.epoch;
     const entry = (await this.revokedInRedis(sessionId))
-      ? this.ended()
+      ? this.ended(userId)
       : await this.loadFromDatabase(sessionId, userId);
-    if (epoch === this.epoch) {
+    // A refusal for a pairing that is not the session's own must not displace the owner's entry.
+    const owners = this.cache.get(sessionId);
+    const displacesOwner =
+      entry.principal === null && owners !== undefined && owners.principal !== null && owners.userId !== userId;
+    if (epoch === this.epoch && !displacesOwner) {
       this.store(sessionId, entry);
     }
     return entry;
@@ -196,7 +207,7 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
       session.revokedAt !== null ||
       session.expiresAt.getTime() <= now
     ) {
-      return this.ended();
+      return this.ended(userId);
     }
     if (now - session.lastUsedAt.getTime() >= this.options.touchIntervalMs) {
       this.sessions.touch(sessionId, new Date(now)).catch((error: unknown) => {
@@ -204,14 +215,15 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
       });
     }
     return {
+      userId,
       principal: Object.freeze({ userId: user.id, sessionId, role: user.role }),
       expiresAtMs: session.expiresAt.getTime(),
       cachedUntilMs: this.cachedUntil(now),
     };
   }
 
-  private ended(): Entry {
-    return { principal: null, expiresAtMs: 0, cachedUntilMs: this.cachedUntil(Date.now()) };
+  private ended(userId: string): Entry {
+    return { userId, principal: null, expiresAtMs: 0, cachedUntilMs: this.cachedUntil(Date.now()) };
   }
 
   /** A revoked session's key answers without the database; a slow or absent Redis is skipped, not waited for. */
@@ -240,9 +252,15 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
 
   private evict(sessionIds: string[]): void {
     this.epoch += 1;
-    for (const id of sessionIds) {
+    const ids = new Set(sessionIds);
+    for (const id of ids) {
       this.cache.delete(id);
-      this.loading.delete(id);
+    }
+    // Lookups in flight are few; each is keyed by session and user.
+    for (const key of this.loading.keys()) {
+      if (ids.has(key.slice(0, key.indexOf(' ')))) {
+        this.loading.delete(key);
+      }
     }
   }
 

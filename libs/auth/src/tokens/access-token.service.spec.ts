@@ -9,7 +9,11 @@ function service(overrides: Record<string, string> = {}): AccessTokenService {
   return new AccessTokenService(loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: SECRET, ...overrides }));
 }
 
-const principal = { userId: 'user-1', sessionId: 'session-1', role: 'user' as const };
+const principal = {
+  userId: '11111111-1111-4111-8111-111111111111',
+  sessionId: '22222222-2222-4222-8222-222222222222',
+  role: 'user' as const,
+};
 
 describe(AccessTokenService.name, () => {
   it('signs HS256 tokens with sub, sid, role, iat, exp, iss and aud', () => {
@@ -19,8 +23,8 @@ describe(AccessTokenService.name, () => {
     expect(jwt.decode(token, { complete: true })?.header).toEqual({ alg: 'HS256', typ: 'JWT' });
     const claims = jwt.verify(token, SECRET, { algorithms: ['HS256'], issuer: 'iss-x', audience: 'aud-y' });
     expect(claims).toEqual({
-      sub: 'user-1',
-      sid: 'session-1',
+      sub: '11111111-1111-4111-8111-111111111111',
+      sid: '22222222-2222-4222-8222-222222222222',
       role: 'user',
       iat: expect.any(Number),
       exp: expect.any(Number),
@@ -42,7 +46,11 @@ describe(AccessTokenService.name, () => {
   it('makes tokens that the verification options refuse when forged, unsigned or meant for someone else', () => {
     const tokens = service();
     const verify = (token: string): unknown => jwt.verify(token, tokens.key, tokens.verifyOptions);
-    const claims = { sub: 'user-1', sid: 'session-1', role: 'admin' };
+    const claims = {
+      sub: '11111111-1111-4111-8111-111111111111',
+      sid: '22222222-2222-4222-8222-222222222222',
+      role: 'admin',
+    };
 
     expect(() => verify(tokens.sign(principal))).not.toThrow();
     expect(() =>
@@ -62,11 +70,22 @@ describe(AccessTokenService.name, () => {
     ).toThrow(/expired/);
   });
 
-  it('recognises well-formed claims only', () => {
-    expect(isAccessTokenClaims({ sub: 'u', sid: 's', role: 'admin' })).toBe(true);
-    expect(isAccessTokenClaims({ sub: 'u', sid: 's', role: 'root' })).toBe(false);
-    expect(isAccessTokenClaims({ sub: 'u', role: 'user' })).toBe(false);
-    expect(isAccessTokenClaims({ sub: 1, sid: 's', role: 'user' })).toBe(false);
+  it('recognises well-formed claims only: UUID sub and sid, a known role, an exp', () => {
+    const good = {
+      sub: '11111111-1111-4111-8111-111111111111',
+      sid: '22222222-2222-4222-8222-222222222222',
+      role: 'admin',
+      exp: 2_000_000_000,
+    };
+    expect(isAccessTokenClaims(good)).toBe(true);
+    expect(isAccessTokenClaims({ ...good, role: 'root' })).toBe(false);
+    expect(isAccessTokenClaims({ ...good, sid: undefined })).toBe(false);
+    expect(isAccessTokenClaims({ ...good, sid: 'session-1' })).toBe(false);
+    expect(isAccessTokenClaims({ ...good, sid: "1' OR '1'='1" })).toBe(false);
+    expect(isAccessTokenClaims({ ...good, sub: 1 })).toBe(false);
+    expect(isAccessTokenClaims({ ...good, sub: 'user-1' })).toBe(false);
+    expect(isAccessTokenClaims({ ...good, exp: undefined })).toBe(false);
+    expect(isAccessTokenClaims({ ...good, exp: '2000000000' })).toBe(false);
     expect(isAccessTokenClaims(null)).toBe(false);
     expect(isAccessTokenClaims('token')).toBe(false);
   });

@@ -18,14 +18,24 @@ export interface AccessTokenClaims {
 
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';
 
-/** Type-checks claims that passed the signature check, so the guard never trusts a malformed payload. */
-export function isAccessTokenClaims(payload: unknown): payload is AccessTokenClaims {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Type-checks claims that passed the signature check, so the guard never trusts a malformed
+ * payload: sub and sid are the UUIDs the database keys on (anything else would fail there, as a
+ * 500), and exp is required (jsonwebtoken accepts a token without one as never expiring).
+ */
+export function isAccessTokenClaims(payload: unknown): payload is AccessTokenClaims & { exp: number } {
   const claims = payload as Partial<AccessTokenClaims> | null;
   return (
     typeof claims === 'object' &&
     claims !== null &&
     typeof claims.sub === 'string' &&
+    UUID.test(claims.sub) &&
     typeof claims.sid === 'string' &&
+    UUID.test(claims.sid) &&
+    typeof claims.exp === 'number' &&
+    Number.isFinite(claims.exp) &&
     (ROLES as readonly unknown[]).includes(claims.role)
   );
 }

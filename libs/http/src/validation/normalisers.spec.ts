@@ -11,6 +11,8 @@ class Sample {
 describe('normalisers', () => {
   it('puts an email in its one normal form', () => {
     expect(normaliseEmail('  Ada@Example.COM ')).toBe('ada@example.com');
+    expect(normaliseEmail('Jose\u0301@example.com')).toBe('jos\u00e9@example.com');
+    expect(normaliseEmail('JOS\u00c9@example.com')).toBe('jos\u00e9@example.com');
   });
 
   it('trims and normalises string properties and leaves other values alone', () => {

@@ -5,7 +5,8 @@ import { Transform } from 'class-transformer';
  * by the per-account rate limit in this form, so all of them agree on what "the same email" means.
  */
 export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
+  // NFC: a composed "é" and "e" + combining accent are one address, so one account.
+  return email.trim().toLowerCase().normalize('NFC');
 }
 
 /** Trims surrounding whitespace from a string property before validation; other values pass as they are. */
