@@ -37,6 +37,10 @@ describe.each(databaseTargets())('Rate limits on $name', (target) => {
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
+    // The headers of the strict limit that refused it, not the general one's.
+    expect(limited.headers.get('ratelimit-limit')).toBe('3');
+    expect(limited.headers.get('ratelimit-remaining')).toBe('0');
+    expect(limited.headers.get('ratelimit-reset')).toBe(String(retryAfter));
 
     // Other accounts are not affected.
     const other = await registerUser(t.http, { headers: from(randomIp()) });

@@ -39,7 +39,13 @@ export class ProblemThrottlerGuard extends ThrottlerGuard {
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
     throw new ProblemException(429, `Too many requests; retry in ${retryAfter} s`, {
       type: RATE_LIMITED_PROBLEM,
-      headers: { 'retry-after': String(retryAfter) },
+      // The limit that refused (a strict one, say), replacing what a looser one that passed had set.
+      headers: {
+        'retry-after': String(retryAfter),
+        'ratelimit-limit': String(detail.limit),
+        'ratelimit-remaining': '0',
+        'ratelimit-reset': String(retryAfter),
+      },
     });
   }
 }
