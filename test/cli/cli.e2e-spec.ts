@@ -138,8 +138,11 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
 
     expect(refused.code).not.toBe(0);
     expect(refused.stdout).toContain(`About to revert migration ${names.at(-1)}`);
-    for (const table of ['sessions', 'refresh_tokens', 'one_time_tokens']) {
-      expect(refused.stdout).toMatch(new RegExp(`drops table ${table} and its \\d+ rows?`));
+    // Whatever the newest migration is, it names each table it would drop, and each one exists.
+    const dropped = [...refused.stdout.matchAll(/drops table (\w+) and its \d+ rows?/g)].map((m) => m[1]!);
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const table of dropped) {
+      expect(await sql(database.url, 'SELECT 1 FROM pg_tables WHERE tablename = $1', [table])).toHaveLength(1);
     }
     expect(refused.stderr).toContain('without a terminal to confirm on: pass --yes; nothing was changed');
     expect(migrationStates(succeeded(await runCli(['migrate:status'], env)).stdout)).toEqual(
