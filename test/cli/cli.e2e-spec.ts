@@ -154,7 +154,7 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
     const refused = await runCli(
       ['migrate:revert'],
       { ...env, NODE_ENV: 'production', MAIL_TRANSPORT: 'log' },
-      'yes\n',
+      { typed: 'yes\n' },
     );
 
     expect(refused.code).not.toBe(0);
@@ -165,12 +165,12 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
   });
 
   it('migrate:revert on a terminal asks, and reverts the last migration only on "yes"', async () => {
-    const declined = await runCli(['migrate:revert'], env, 'no\n');
+    const declined = await runCli(['migrate:revert'], env, { typed: 'no\n' });
     expect(declined.code).not.toBe(0);
     expect(declined.stdout).toContain('Type "yes" to continue');
     expect(declined.stdout).toContain('Not confirmed; nothing was changed');
 
-    const confirmed = succeeded(await runCli(['migrate:revert'], env, 'yes\n'));
+    const confirmed = succeeded(await runCli(['migrate:revert'], env, { typed: 'yes\n' }));
     expect(confirmed.stdout).toContain(`Reverted ${names.at(-1)}`);
 
     const status = succeeded(await runCli(['migrate:status'], env));

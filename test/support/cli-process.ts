@@ -36,12 +36,23 @@ function cliEnv(extra: Env): Record<string, string> {
 
 const shellQuote = (arg: string): string => `'${arg.replaceAll("'", `'\\''`)}'`;
 
+export interface CliRunOptions {
+  /** What the operator types on a terminal (see runCli). */
+  typed?: string;
+  /** Killed past this; the default suits quick commands, not a backup of many rows. */
+  timeoutMs?: number;
+}
+
 /**
  * Runs one CLI command to completion. Without `typed`, stdin is not a terminal, as in CI or a pipe;
  * with it, the command runs on a pseudo-terminal (util-linux `script`) and `typed` is what the
  * operator types (its echo lands in stdout, with everything the command prints).
  */
-export function runCli(args: string[], env: Env, typed?: string): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Env,
+  { typed, timeoutMs = CLI_TIMEOUT_MS }: CliRunOptions = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const [command, commandArgs] =
       typed === undefined
@@ -54,7 +65,7 @@ export function runCli(args: string[], env: Env, typed?: string): Promise<CliRes
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // A command that hangs (an open handle, a prompt) fails here instead of at jest's timeout.
-    const timer = setTimeout(() => child.kill('SIGKILL'), CLI_TIMEOUT_MS);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.once('error', reject);
     child.once('close', (code) => {
       clearTimeout(timer);

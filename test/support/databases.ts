@@ -32,8 +32,13 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function admin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
+/** One short-lived connection; `options` are server settings (`-c TimeZone=UTC`). */
+export async function withClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+  options?: string,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: url, options });
   client.on('error', () => undefined);
   await client.connect();
   try {
@@ -46,11 +51,11 @@ async function admin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T
 /** A fresh database for one suite, so suites run in any order and in parallel. */
 export async function createSuiteDatabase(target: DatabaseTarget): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `gw_test_${randomBytes(6).toString('hex')}`;
-  await admin(target.adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  await withClient(target.adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   return {
     url: withDatabase(target.adminUrl, name),
     drop: () =>
-      admin(target.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+      withClient(target.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
         () => undefined,
       ),
   };

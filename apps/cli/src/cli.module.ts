@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AppConfigModule } from '@groundwork/config';
+import { BackupService, RestoreService } from '@groundwork/database';
 import { featureOf } from '@groundwork/feature';
 import { FEATURES, platformModules } from '../../api/src/index.js';
+import { BackupCommand, BackupVerifyCommand, RestoreCommand } from './commands/backup.commands.js';
 import { CreateAdminCommand } from './commands/create-admin.command.js';
 import { MigrateCommand, MigrateRevertCommand, MigrateStatusCommand } from './commands/migrate.commands.js';
 import { OpenApiCommand } from './commands/openapi.command.js';
@@ -31,11 +33,19 @@ const featureCommands = FEATURES.flatMap((module) => featureOf(module)?.commands
     OpenApiCommand,
     CreateAdminCommand,
     SeedCommand,
+    BackupService,
+    RestoreService,
+    BackupCommand,
+    RestoreCommand,
+    BackupVerifyCommand,
     ...featureCommands,
   ],
 })
 export class CliModule {}
 
-/** `openapi` builds the API's module graph in preview mode: no configuration, no database. */
-@Module({ providers: [OpenApiCommand] })
+/**
+ * Commands that need no database: `openapi` builds the API's module graph in preview mode (no
+ * configuration either); `backup:verify` reads a file.
+ */
+@Module({ providers: [OpenApiCommand, BackupVerifyCommand] })
 export class OpenApiCliModule {}

@@ -5,7 +5,7 @@ import { CliModule, OpenApiCliModule } from './cli.module.js';
 import { CliLogger } from './cli-logger.js';
 
 /** Commands that must not touch a database get a module without one. */
-const DATABASE_FREE = new Set(['openapi']);
+const DATABASE_FREE = new Set(['openapi', 'backup:verify']);
 
 async function main(): Promise<void> {
   const command = process.argv[2];

@@ -5,3 +5,4 @@ export * from './transaction-runner.js';
 export * from './embedded/embedded-postgres.server.js';
 export * from './migration-revert.js';
 export * from './database-unavailable.js';
+export * from './backup/index.js';
