@@ -1,4 +1,4 @@
-import { ConfigError, loadAppConfig } from './env.validation.js';
+import { ConfigError, describeEnv, loadAppConfig } from './env.validation.js';
 
 describe(loadAppConfig.name, () => {
   it('applies defaults in development and generates an ephemeral secret with a warning', () => {
@@ -104,5 +104,16 @@ describe(loadAppConfig.name, () => {
     expect(loadAppConfig({ REFRESH_REUSE_GRACE_S: '0' }).jwt.refreshReuseGraceSeconds).toBe(0);
     expect(() => loadAppConfig({ REFRESH_REUSE_GRACE_S: '301' })).toThrow(/REFRESH_REUSE_GRACE_S/);
     expect(() => loadAppConfig({ REFRESH_REUSE_GRACE_S: '-1' })).toThrow(/REFRESH_REUSE_GRACE_S/);
+  });
+});
+
+describe('describeEnv', () => {
+  it('lists every variable the rules read and what production requires, from the rules themselves', () => {
+    const { variables, requiredInProduction } = describeEnv();
+    expect(variables).toEqual(
+      expect.arrayContaining(['NODE_ENV', 'PORT', 'DATABASE_URL', 'JWT_SECRET', 'TRUST_PROXY']),
+    );
+    expect(requiredInProduction).toEqual(['JWT_SECRET']);
+    expect(variables).toEqual([...new Set(variables)].sort());
   });
 });

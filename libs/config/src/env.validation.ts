@@ -18,9 +18,13 @@ const NODE_ENVS = ['development', 'production', 'test'] as const;
 /** Reads variables, collecting every problem before failing so operators fix them in one go. */
 class EnvReader {
   readonly problems: string[] = [];
+  /** Every variable read, and those whose absence was a problem: the rules describe themselves. */
+  readonly names = new Set<string>();
+  readonly required = new Set<string>();
   constructor(private readonly env: Env) {}
 
   private raw(name: string): string | undefined {
+    this.names.add(name);
     const value = this.env[name]?.trim();
     return value === undefined || value === '' ? undefined : value;
   }
@@ -77,11 +81,17 @@ class EnvReader {
     return value as T;
   }
 
+  /** Reports a variable that must be set but is not. */
+  missing(name: string, problem: string): void {
+    this.required.add(name);
+    this.problems.push(`${name}: ${problem}`);
+  }
+
   url(name: string, protocols: string[], required = false): string | undefined {
     const value = this.raw(name);
     if (value === undefined) {
       if (required) {
-        this.problems.push(`${name}: required, expected a ${protocols.join(' or ')} URL`);
+        this.missing(name, `required, expected a ${protocols.join(' or ')} URL`);
       }
       return undefined;
     }
@@ -120,6 +130,31 @@ class EnvReader {
  */
 export function loadAppConfig(env: Env, onWarning: (message: string) => void = () => undefined): AppConfig {
   const read = new EnvReader(env);
+  const config = readConfig(read, onWarning);
+  if (read.problems.length > 0) {
+    throw new ConfigError(read.problems);
+  }
+  return config;
+}
+
+export interface EnvDescription {
+  /** Every variable the configuration reads. */
+  variables: string[];
+  /** Those that must be set when NODE_ENV=production. */
+  requiredInProduction: string[];
+}
+
+/**
+ * The configuration's own list of variables, for deployment manifests and their checks: found by
+ * running the rules on an empty production environment, so it can never drift from them.
+ */
+export function describeEnv(): EnvDescription {
+  const read = new EnvReader({ NODE_ENV: 'production' });
+  readConfig(read, () => undefined);
+  return { variables: [...read.names].sort(), requiredInProduction: [...read.required].sort() };
+}
+
+function readConfig(read: EnvReader, onWarning: (message: string) => void): AppConfig {
   const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
   const production = nodeEnv === 'production';
 
@@ -129,7 +164,7 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
     read.problems.push('JWT_SECRET: expected at least 32 characters of random material');
   } else if (secret === undefined) {
     if (production) {
-      read.problems.push('JWT_SECRET: required in production (at least 32 random characters)');
+      read.missing('JWT_SECRET', 'required in production (at least 32 random characters)');
     } else {
       secret = randomBytes(48).toString('base64url');
       secretGenerated = true;
@@ -227,10 +262,6 @@ export function loadAppConfig(env: Env, onWarning: (message: string) => void = (
       authTtlSeconds: read.int('THROTTLE_AUTH_TTL', 60, 1, 86_400),
     },
   };
-
-  if (read.problems.length > 0) {
-    throw new ConfigError(read.problems);
-  }
   return config;
 }
 
