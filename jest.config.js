@@ -1,4 +1,4 @@
-// Unit specs sit beside the code (libs/, apps/); end-to-end specs live under test/.
+// Unit specs sit beside the code (libs/, apps/, deploy/); end-to-end specs live under test/.
 const tsJest = [
   'ts-jest',
   {
@@ -25,7 +25,7 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      roots: ['<rootDir>/libs', '<rootDir>/apps'],
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/deploy'],
       testMatch: ['**/*.spec.ts'],
     },
     {
