@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type pg from 'pg';
 import { startApiProcess, type ApiProcess } from '../support/api-process.js';
-import { registerUser, UNTHROTTLED } from '../support/auth-helpers.js';
+import { API, registerUser, UNTHROTTLED } from '../support/auth-helpers.js';
 import { runCli, succeeded, type CliEnv as Env, type CliResult } from '../support/cli-process.js';
 import {
   createSuiteDatabase,
@@ -211,6 +211,52 @@ describe.each(databaseTargets())('Backup and restore through the CLI on $name', 
   );
 
   it(
+    "backup and restore outlast the pool's statement limit: each held behind a lock for longer than it, then done",
+    async () => {
+      // The pool's clients give up after the statement limit + 1 s (here 1.2 s); a big COPY runs for minutes.
+      const limited = (url: string): Env => ({ DATABASE_URL: url, DATABASE_STATEMENT_TIMEOUT_MS: '200' });
+      const heldUp = async (url: string, lock: string, run: () => Promise<CliResult>): Promise<CliResult> =>
+        withClient(url, async (holder) => {
+          await holder.query('BEGIN');
+          await holder.query(lock);
+          let finished = false;
+          const running = run().finally(() => (finished = true));
+          // Polled from another connection: inside the holder's transaction pg_stat_activity is a snapshot.
+          await until(async () => {
+            const waiting = await withClient(url, (observer) =>
+              observer.query(
+                `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+              ),
+            );
+            // A command that gave up (or never waited) is reported by the caller's succeeded().
+            return finished || waiting.rows.length > 0;
+          }, 'the command waits behind the lock');
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          await holder.query('COMMIT');
+          return running;
+        });
+
+      const held = join(workDir, `${target.name}-held.backup.gz`);
+      succeeded(
+        await heldUp(source.url, 'LOCK TABLE users IN ACCESS EXCLUSIVE MODE', () =>
+          runCli(['backup', '--out', held], limited(source.url), { timeoutMs: CLI_LIMIT_MS }),
+        ),
+      );
+      const into = await createSuiteDatabase(target);
+      cleanup.push(into);
+      // Restores take this lock inside their transaction (one at a time).
+      succeeded(
+        await heldUp(into.url, `SELECT pg_advisory_xact_lock(hashtext('groundwork:restore'))`, () =>
+          runCli(['restore', '--in', held], limited(into.url), { timeoutMs: CLI_LIMIT_MS }),
+        ),
+      );
+      const users = (await verifiedManifest(held)).tables.find((table) => table.name === 'users');
+      expect(await count(into.url)).toBe(users?.rows);
+    },
+    TEST_LIMIT_MS,
+  );
+
+  it(
     'refuses a truncated, an altered or a newer-format file and a non-empty target, changing nothing',
     async () => {
       const empty = await createSuiteDatabase(target);
@@ -238,15 +284,16 @@ describe.each(databaseTargets())('Backup and restore through the CLI on $name', 
 
       const restoredBefore = await fingerprint(restored.url);
       for (const [bad, message] of cases) {
-        refused(await restoreInto(empty.url, bad), message);
+        // Into a database holding data, with --yes: where a half-done restore would hurt most.
         refused(await restoreInto(restored.url, bad, '--yes'), message);
-        refused(await runCli(['backup:verify', '--in', bad], { DATABASE_URL: undefined }), message);
       }
+      refused(await restoreInto(empty.url, truncated), /corrupt or truncated/);
+      refused(await runCli(['backup:verify', '--in', altered], { DATABASE_URL: undefined }), /users does not match/);
       // Not even the migrations of the first attempt remain.
       expect(await fingerprint(empty.url)).toEqual({});
       expect(await fingerprint(restored.url)).toEqual(restoredBefore);
 
-      refused(await restoreInto(restored.url, file), /not empty \(table \w+ has rows\).*--yes/);
+      refused(await restoreInto(restored.url, file), /Refusing to replace everything in the database .*pass --yes/);
       expect(await fingerprint(restored.url)).toEqual(restoredBefore);
 
       // With --yes it replaces the content: the same rows again (not twice).
@@ -313,23 +360,49 @@ across('Backup and restore across servers', () => {
   );
 
   it(
-    'the embedded default (no DATABASE_URL) restores a PostgreSQL backup and backs it up again',
+    'the embedded default (no DATABASE_URL) is backed up, and replaced by a PostgreSQL backup, while the API serves from it',
     async () => {
-      const origin = await fresh(postgres);
-      succeeded(await runCli(['migrate'], { DATABASE_URL: origin.url }));
-      succeeded(await runCli(['seed', '--users', '50'], { DATABASE_URL: origin.url }, { timeoutMs: CLI_LIMIT_MS }));
-      const file = join(workDir, 'to-default.backup.gz');
-      await backupOf(origin.url, file);
-
       const embeddedDefault: Env = { DATABASE_URL: undefined, EMBEDDED_DATABASE_DIR: join(workDir, 'default-data') };
-      succeeded(await runCli(['restore', '--in', file], embeddedDefault, { timeoutMs: CLI_LIMIT_MS }));
-      const again = join(workDir, 'from-default.backup.gz');
-      succeeded(await runCli(['backup', '--out', again], embeddedDefault, { timeoutMs: CLI_LIMIT_MS }));
+      const api = await startApiProcess({ ...embeddedDefault, ...UNTHROTTLED }, CLI_LIMIT_MS);
+      try {
+        const http = new HttpClient(api.baseUrl);
+        await http.loadContract();
+        const someone = await registerUser(http);
+        const own = join(workDir, 'from-default.backup.gz');
+        succeeded(await runCli(['backup', '--out', own], embeddedDefault, { timeoutMs: CLI_LIMIT_MS }));
+        expect((await verifiedManifest(own)).tables.find((table) => table.name === 'users')?.rows).toBe(1);
 
-      const tables = async (path: string) =>
-        (await verifiedManifest(path)).tables.map((table) => [table.name, table.rows, table.sha256]);
-      expect(await tables(again)).toEqual(await tables(file));
-      expect(await count(origin.url)).toBe(50);
+        const origin = await fresh(postgres);
+        succeeded(await runCli(['migrate'], { DATABASE_URL: origin.url }));
+        succeeded(await runCli(['seed', '--users', '50'], { DATABASE_URL: origin.url }, { timeoutMs: CLI_LIMIT_MS }));
+        const file = join(workDir, 'to-default.backup.gz');
+        await backupOf(origin.url, file);
+        const restore = ['restore', '--in', file];
+        refused(
+          await runCli(restore, embeddedDefault, { timeoutMs: CLI_LIMIT_MS }),
+          /Refusing to replace everything in the database .*pass --yes/,
+        );
+        succeeded(await runCli([...restore, '--yes'], embeddedDefault, { timeoutMs: CLI_LIMIT_MS }));
+
+        // The running API now serves the restored accounts, and no longer the one it had.
+        const [seeded] = await withClient(origin.url, async (client) => {
+          const result = await client.query<{ email: string }>('SELECT email FROM users ORDER BY email LIMIT 1');
+          return result.rows;
+        });
+        const login = (email: string, password: string) =>
+          http.post(`${API}/auth/login`, { body: { email, password } }).then((response) => response.status);
+        expect(await login(seeded!.email, 'seeded-user-pass-1')).toBe(200);
+        expect(await login(someone.email, someone.password)).toBe(401);
+
+        // Backed up again, its accounts are the PostgreSQL ones, byte for byte (the sign-in added a session).
+        const again = join(workDir, 'again-from-default.backup.gz');
+        succeeded(await runCli(['backup', '--out', again], embeddedDefault, { timeoutMs: CLI_LIMIT_MS }));
+        const users = async (path: string) => (await verifiedManifest(path)).tables.find((t) => t.name === 'users');
+        expect(await users(again)).toEqual(await users(file));
+      } finally {
+        api.child.kill('SIGTERM');
+        await api.exited;
+      }
     },
     TEST_LIMIT_MS,
   );

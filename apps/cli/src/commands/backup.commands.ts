@@ -6,7 +6,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, CommandRunner, Option } from 'nest-commander';
+import { type AppConfig, InjectConfig } from '@groundwork/config';
 import { BackupService, RestoreService, readBackup, type BackupManifest } from '@groundwork/database';
+import { NotConfirmedError, confirmDestructive } from '../confirm.js';
 
 const logger = new Logger('Backup');
 const restoreLogger = new Logger('Restore');
@@ -96,7 +98,10 @@ interface RestoreCommandOptions {
   description: 'Load a backup in one transaction: migrate to its head, load, verify, reset sequences',
 })
 export class RestoreCommand extends CommandRunner {
-  constructor(private readonly restores: RestoreService) {
+  constructor(
+    private readonly restores: RestoreService,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {
     super();
   }
 
@@ -113,7 +118,19 @@ export class RestoreCommand extends CommandRunner {
     };
     const started = performance.now();
     try {
-      const result = await this.restores.restore(open, { replace: options.yes === true });
+      const result = await this.restores.restore(open, {
+        confirmReplace: (occupied) => {
+          bar.stop();
+          return confirmDestructive({
+            action: `replace everything in the database with ${file}`,
+            effects: occupied.map(
+              ({ table, rows }) => `deletes the ${rows} ${rows === 1 ? 'row' : 'rows'} of ${table}`,
+            ),
+            yes: options.yes === true,
+            production: this.config.env === 'production',
+          });
+        },
+      });
       bar.stop();
       restoreLogger.log(
         `Restored ${describe(result.manifest)} from ${file} (${seconds(started)}; ${result.sequences} sequences reset)`,
@@ -125,6 +142,9 @@ export class RestoreCommand extends CommandRunner {
       }
     } catch (error) {
       bar.stop();
+      if (error instanceof NotConfirmedError) {
+        throw error;
+      }
       // Every failure is rolled back (or happens before the database is touched).
       throw new Error(`${error instanceof Error ? error.message : String(error)}\nNothing was changed.`, {
         cause: error,
@@ -137,7 +157,10 @@ export class RestoreCommand extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--yes', description: 'Replace everything in a database that already holds data' })
+  @Option({
+    flags: '-y, --yes',
+    description: 'Replace a database that holds data without asking (required without a terminal and in production)',
+  })
   parseYes(): boolean {
     return true;
   }

@@ -19,6 +19,7 @@ import {
   quoteIdent,
   readTables,
   resetSequences,
+  withoutQueryTimeout,
 } from './schema-catalog.js';
 
 /** The restore would overwrite data, or the backup does not fit this build: nothing was changed. */
@@ -27,8 +28,11 @@ export class RestoreRefusedError extends Error {
 }
 
 export interface RestoreOptions {
-  /** Replace a database that already holds rows (the operator confirmed). */
-  replace: boolean;
+  /**
+   * Called when the target already holds rows, before anything is locked or changed, with the
+   * tables that would lose them; resolving means the operator agreed to replace everything.
+   */
+  confirmReplace: (occupied: { table: string; rows: number }[]) => Promise<void>;
   /** Called once the header is read and checked, before the file is read through. */
   onHeader?: (header: BackupHeader) => void;
 }
@@ -64,6 +68,10 @@ export class RestoreService {
         options.onHeader?.(event.header);
       }
     }
+    const occupied = await this.occupiedTables();
+    if (occupied.length > 0) {
+      await options.confirmReplace(occupied);
+    }
     const events = readBackup(open());
     const first = await events.next();
     if (first.done === true || first.value.kind !== 'header') {
@@ -77,11 +85,16 @@ export class RestoreService {
       const client = (await runner.connect()) as pg.PoolClient;
       await runner.startTransaction();
       try {
-        const result = await this.load(runner, client, header, head, events, options);
+        const result = await withoutQueryTimeout(client, () =>
+          this.load(runner, client, header, head, events, occupied.length > 0),
+        );
         await runner.commitTransaction();
-        for (const table of header.tables) {
-          await runner.query(`ANALYZE ${quoteIdent(table.name)}`);
-        }
+        // Fresh statistics for the planner; not part of the restore, so outside its transaction.
+        await withoutQueryTimeout(client, async () => {
+          for (const table of header.tables) {
+            await runner.query(`ANALYZE ${quoteIdent(table.name)}`);
+          }
+        });
         return result;
       } catch (error) {
         await runner.rollbackTransaction().catch(() => undefined);
@@ -89,6 +102,32 @@ export class RestoreService {
       }
     } finally {
       await events.return(undefined);
+      await runner.release();
+    }
+  }
+
+  /** Tables of the current schema holding rows, with their counts (bookkeeping aside). */
+  private async occupiedTables(): Promise<{ table: string; rows: number }[]> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as pg.PoolClient;
+      const exclude = bookkeepingTables(this.dataSource.options.migrationsTableName ?? 'migrations');
+      return await withoutQueryTimeout(client, async () => {
+        // Counting a large table takes longer than the pool's statement limit.
+        await runner.query('START TRANSACTION READ ONLY');
+        await runner.query('SET LOCAL statement_timeout = 0');
+        const occupied: { table: string; rows: number }[] = [];
+        for (const { name } of await readTables(runner, exclude)) {
+          const [row] = (await runner.query(`SELECT count(*)::text AS n FROM ${quoteIdent(name)}`)) as { n: string }[];
+          const rows = Number(row?.n ?? 0);
+          if (rows > 0) {
+            occupied.push({ table: name, rows });
+          }
+        }
+        await runner.query('COMMIT');
+        return occupied;
+      });
+    } finally {
       await runner.release();
     }
   }
@@ -112,7 +151,7 @@ export class RestoreService {
     header: BackupHeader,
     head: string,
     events: AsyncGenerator<BackupEvent>,
-    options: RestoreOptions,
+    replace: boolean,
   ): Promise<RestoreResult> {
     for (const statement of CANONICAL_SESSION) {
       await runner.query(statement);
@@ -129,9 +168,10 @@ export class RestoreService {
       runner,
       existing.filter((name) => !exclude.has(name)),
     );
-    if (occupied !== undefined && !options.replace) {
+    if (occupied !== undefined && !replace) {
+      // Written to between the check and the lock: the operator agreed to replace nothing.
       throw new RestoreRefusedError(
-        `The target database is not empty (table ${occupied} has rows): restore into an empty database, or pass --yes to replace everything in it`,
+        `The target database is no longer empty (table ${occupied} has rows): nothing was replaced`,
       );
     }
     const applied = await appliedMigrations(runner, migrationsTable);

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { QueryRunner } from 'typeorm';
 
 /**
@@ -31,6 +32,7 @@ export const CANONICAL_SESSION = [
   `SET LOCAL client_encoding = 'UTF8'`,
   // A large table takes longer than the pool's per-statement limit.
   `SET LOCAL statement_timeout = 0`,
+  `SET LOCAL idle_in_transaction_session_timeout = 0`,
 ];
 
 interface TableRow {
@@ -181,5 +183,21 @@ export async function emptySchema(runner: QueryRunner): Promise<void> {
   )) as { name: string; kind: string }[];
   for (const { name, kind } of types) {
     await runner.query(`DROP ${kind === 'd' ? 'DOMAIN' : 'TYPE'} IF EXISTS ${quoteIdent(name)} CASCADE`);
+  }
+}
+
+/**
+ * The pool's clients give up on any query after the configured statement timeout (see
+ * bounded-client.ts); a COPY of a large table legitimately runs for minutes. Lifts that limit
+ * on this one connection while `work` runs (the server-side limit is lifted by CANONICAL_SESSION).
+ */
+export async function withoutQueryTimeout<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {
+  const parameters = (client as unknown as { connectionParameters: { query_timeout?: number } }).connectionParameters;
+  const saved = parameters.query_timeout;
+  parameters.query_timeout = undefined;
+  try {
+    return await work();
+  } finally {
+    parameters.query_timeout = saved;
   }
 }
