@@ -106,9 +106,10 @@ describe('docker-compose.yml, checked against the app', () => {
       const probe = pathOf(service.healthcheck!.test.join(' '));
       expect(probe).toEqual({ port: Number(service.environment!.PORT), path: '/health/ready' });
       expect(paths.has(probe!.path)).toBe(true);
-      // Docker waits this long after SIGTERM before killing: the app's drain must fit.
+      // Docker waits this long after SIGTERM before killing: the app's whole drain must fit.
       const grace = Number(/^(\d+)s$/.exec(service.stop_grace_period ?? '')?.[1]) * 1000;
-      expect(grace).toBeGreaterThan(Number(service.environment!.SHUTDOWN_TIMEOUT_MS));
+      const { http } = loadAppConfig(service.environment!);
+      expect(grace).toBeGreaterThan(http.shutdownDrainDelayMs + http.shutdownTimeoutMs);
     }
     expect(commandProblems(services.migrate!.command!)).toEqual([]);
     expect(services.migrate!.command!.at(-1)).toBe('migrate');

@@ -177,9 +177,11 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
     expect(docker.expose).toBe(port.containerPort);
     expect(paths.has(docker.healthPath)).toBe(true);
 
-    // Pause for endpoint removal, then the app's own drain (plus its drain delay, where configured).
-    const pauseMs = Number(api.lifecycle.preStop.exec.command[1]) * 1000;
-    const drainMs = Number(config.SHUTDOWN_TIMEOUT_MS) + Number(config.SHUTDOWN_DRAIN_DELAY_MS ?? 0);
+    // The app drains itself (serving while endpoints update, then finishing in-flight requests), as
+    // configured; a preStop pause, if any, comes before it. The grace period must cover all of it.
+    const { http } = loadAppConfig({ ...config, JWT_SECRET: 'x'.repeat(48) });
+    const pauseMs = Number(api.lifecycle?.preStop?.exec?.command?.[1] ?? 0) * 1000;
+    const drainMs = http.shutdownDrainDelayMs + http.shutdownTimeoutMs;
     expect(pod.terminationGracePeriodSeconds * 1000).toBeGreaterThanOrEqual(pauseMs + drainMs + 2_000);
     expect(pod.topologySpreadConstraints.map((c: any) => c.topologyKey)).toEqual(
       expect.arrayContaining(['topology.kubernetes.io/zone', 'kubernetes.io/hostname']),
