@@ -3,6 +3,7 @@ import type * as Auth from '../../libs/auth/src/index.js';
 import type * as Health from '../../libs/health/src/index.js';
 import type * as Feature from '../../libs/feature/src/index.js';
 import type * as Users from '../../libs/users/src/index.js';
+import type * as Idempotency from '../../libs/idempotency/src/index.js';
 
 /** Imports a lib from the build (dist/), so classes match the ones inside the running app. */
 export async function builtDatabaseLib(): Promise<typeof Database> {
@@ -23,4 +24,10 @@ export async function builtFeatureLib(): Promise<typeof Feature> {
 
 export async function builtUsersLib(): Promise<typeof Users> {
   return (await import(new URL('../../dist/libs/users/src/index.js', import.meta.url).href)) as typeof Users;
+}
+
+export async function builtIdempotencyLib(): Promise<typeof Idempotency> {
+  return (await import(
+    new URL('../../dist/libs/idempotency/src/index.js', import.meta.url).href
+  )) as typeof Idempotency;
 }

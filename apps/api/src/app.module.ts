@@ -7,6 +7,7 @@ import { RedisModule } from '@groundwork/redis';
 import { ThrottlingModule } from '@groundwork/throttling';
 import { TelemetryModule } from '@groundwork/telemetry';
 import { HealthModule } from '@groundwork/health';
+import { IdempotencyModule } from '@groundwork/idempotency';
 import { UsersModule } from '@groundwork/users';
 import { AuthModule } from '@groundwork/auth';
 
@@ -27,7 +28,7 @@ export const FEATURES = [
  * from belongs here, so that each process has it. HTTP-only parts stay in AppModule.
  */
 export function platformModules(): (Type | DynamicModule)[] {
-  return [TelemetryModule, DatabaseModule.forRoot(), RedisModule, EventEmitterModule.forRoot()];
+  return [TelemetryModule, DatabaseModule.forRoot(), RedisModule, EventEmitterModule.forRoot(), IdempotencyModule];
 }
 
 /** Composes the platform and the features; the only place a module is wired. */

@@ -1226,7 +1226,10 @@ export interface operations {
   createUser: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1295,7 +1298,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request conflicts with the current state */
+      /**
+       * @description The request conflicts with the current state
+       *
+       *     The request conflicts with the current state
+       */
       409: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -1327,6 +1334,21 @@ export interface operations {
       };
       /** @description Unsupported content type */
       415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -1853,7 +1875,10 @@ export interface operations {
   restoreUser: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @description The user id */
         id: string;
@@ -1936,6 +1961,21 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
@@ -1953,6 +1993,21 @@ export interface operations {
       };
       /** @description Unsupported content type */
       415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2008,7 +2063,10 @@ export interface operations {
   register: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2035,6 +2093,170 @@ export interface operations {
       };
       /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description The request conflicts with the current state
+       *
+       *     The request conflicts with the current state
+       */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  login: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuthLoginDto'];
+      };
+    };
+    responses: {
+      /** @description Signed in */
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthResponseDto'];
+        };
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2093,120 +2315,8 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds to wait */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  login: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AuthLoginDto'];
-      };
-    };
-    responses: {
-      /** @description Signed in */
-      200: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AuthResponseDto'];
-        };
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
-      413: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unsupported content type */
-      415: {
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2389,7 +2499,10 @@ export interface operations {
   logout: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2442,6 +2555,21 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
@@ -2459,6 +2587,21 @@ export interface operations {
       };
       /** @description Unsupported content type */
       415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2514,7 +2657,10 @@ export interface operations {
   logoutAll: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2563,6 +2709,21 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
@@ -2580,6 +2741,21 @@ export interface operations {
       };
       /** @description Unsupported content type */
       415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2867,7 +3043,10 @@ export interface operations {
   changePassword: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2920,6 +3099,21 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
@@ -2937,6 +3131,21 @@ export interface operations {
       };
       /** @description Unsupported content type */
       415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -2992,7 +3201,10 @@ export interface operations {
   forgotPassword: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3030,6 +3242,21 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
@@ -3047,6 +3274,21 @@ export interface operations {
       };
       /** @description Unsupported content type */
       415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -3102,7 +3344,10 @@ export interface operations {
   resetPassword: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3140,6 +3385,21 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
@@ -3157,6 +3417,21 @@ export interface operations {
       };
       /** @description Unsupported content type */
       415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -3212,7 +3487,10 @@ export interface operations {
   verifyEmail: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3250,6 +3528,21 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
@@ -3267,6 +3560,21 @@ export interface operations {
       };
       /** @description Unsupported content type */
       415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;
@@ -3322,7 +3630,10 @@ export interface operations {
   resendVerification: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3371,6 +3682,21 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
@@ -3388,6 +3714,21 @@ export interface operations {
       };
       /** @description Unsupported content type */
       415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
           'RateLimit-Limit'?: number;

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Idempotent } from '@groundwork/idempotency';
 import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal } from '@groundwork/access';
 import { ApiPageResponse, ApiProblemResponses, type Page, UuidParam } from '@groundwork/http';
@@ -30,6 +31,7 @@ export class UsersController {
 
   /** Creates a user with the given role. */
   @Post()
+  @Idempotent()
   @ApiProblemResponses(400, 409)
   createUser(@Body() dto: UserAdminCreateDto, @CurrentUser() by: Principal): Promise<UserResponseDto> {
     return this.users.create(dto, by);
@@ -64,6 +66,7 @@ export class UsersController {
 
   /** Brings a soft-deleted user back. */
   @Post(':id/restore')
+  @Idempotent()
   @HttpCode(200)
   @ApiProblemResponses(400, 404)
   restoreUser(@UserId() id: string, @CurrentUser() by: Principal): Promise<UserResponseDto> {

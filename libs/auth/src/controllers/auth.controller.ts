@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Idempotent } from '@groundwork/idempotency';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Authenticated,
@@ -33,6 +34,7 @@ export class AuthController {
 
   /** Creates an account, signs it in and mails a link to verify the email address. */
   @Post('register')
+  @Idempotent()
   @Public()
   @StrictThrottle()
   @ApiCreatedResponse({ type: AuthResponseDto, description: 'Account created and signed in' })
@@ -43,6 +45,7 @@ export class AuthController {
 
   /** Signs in with email and password and opens a new session. */
   @Post('login')
+  @Idempotent()
   @HttpCode(200)
   @Public()
   @StrictThrottle()
@@ -66,6 +69,7 @@ export class AuthController {
 
   /** Ends the session of the refresh token in the body (no access token needed), or else the caller's; its tokens stop working at once. */
   @Post('logout')
+  @Idempotent()
   @HttpCode(204)
   @OptionallyAuthenticated()
   @ApiBody({ type: AuthLogoutDto, required: false })
@@ -81,6 +85,7 @@ export class AuthController {
 
   /** Ends every session of the signed-in user, this one included. */
   @Post('logout-all')
+  @Idempotent()
   @HttpCode(204)
   @Authenticated()
   @ApiNoContentResponse({ description: 'Signed out everywhere' })

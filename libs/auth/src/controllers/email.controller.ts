@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Idempotent } from '@groundwork/idempotency';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal, Public } from '@groundwork/access';
 import { ApiProblemResponses } from '@groundwork/http';
@@ -14,6 +15,7 @@ export class EmailController {
 
   /** Confirms the email address with the token from a verification link; the link works once. */
   @Post('verify')
+  @Idempotent()
   @HttpCode(204)
   @Public()
   @ApiNoContentResponse({ description: 'Email address verified' })
@@ -24,6 +26,7 @@ export class EmailController {
 
   /** Mails a new verification link to the signed-in user, unless the address is already verified. */
   @Post('verify/resend')
+  @Idempotent()
   @HttpCode(202)
   @Authenticated()
   @StrictThrottle()

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Idempotent } from '@groundwork/idempotency';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal, Public } from '@groundwork/access';
 import { ApiProblemResponses } from '@groundwork/http';
@@ -14,6 +15,7 @@ export class PasswordController {
 
   /** Changes the password, given the current one; every other session ends. */
   @Post('change')
+  @Idempotent()
   @HttpCode(204)
   @Authenticated()
   @StrictThrottle()
@@ -29,6 +31,7 @@ export class PasswordController {
 
   /** Mails a reset link if an account uses this address; the answer is the same either way. */
   @Post('forgot')
+  @Idempotent()
   @HttpCode(202)
   @Public()
   @StrictThrottle()
@@ -40,6 +43,7 @@ export class PasswordController {
 
   /** Sets a new password with the token from a reset link; the link works once, and every session ends. */
   @Post('reset')
+  @Idempotent()
   @HttpCode(204)
   @Public()
   @StrictThrottle()

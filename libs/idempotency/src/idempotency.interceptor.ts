@@ -1,0 +1,140 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  HttpException,
+  Injectable,
+  Logger,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
+import { InjectConfig, type AppConfig } from '@groundwork/config';
+import { ProblemException } from '@groundwork/http';
+import { IDEMPOTENCY_HEADER, IDEMPOTENT_KEY, REPLAYED_HEADER } from './idempotent.decorator.js';
+import { IdempotencyRepository } from './idempotency.repository.js';
+import { keyHashOf, seal, type StoredResponse, unseal } from './sealed-response.js';
+
+/** A first run older than this was abandoned (its instance died); a retry may then run again. */
+export const IN_FLIGHT_LEASE_MS = 30_000;
+const KEY_PATTERN = /^[\x21-\x7e]{16,255}$/;
+
+export const IdempotencyProblems = {
+  InvalidKey: 'urn:groundwork:problem:idempotency-key-invalid',
+  InFlight: 'urn:groundwork:problem:idempotency-key-in-flight',
+  Mismatch: 'urn:groundwork:problem:idempotency-key-mismatch',
+} as const;
+
+/**
+ * Anonymous operations (sign-up, sign-in) share one scope: a replay then needs the same key AND the
+ * same body, which carries the caller's credentials, so it can give nothing the body would not.
+ */
+const ANONYMOUS_SCOPE = 'anonymous';
+
+const fingerprintOf = (request: FastifyRequest): string =>
+  createHash('sha256')
+    .update(JSON.stringify([request.method, request.url.split('?')[0], request.body ?? null]))
+    .digest('hex');
+
+/** Client errors are outcomes worth replaying; server errors (an outage) changed nothing, so a retry runs again. */
+function storedProblem(error: unknown): StoredResponse | undefined {
+  if (!(error instanceof HttpException) || error.getStatus() >= 500) {
+    return undefined;
+  }
+  const problem = error instanceof ProblemException ? error : undefined;
+  const response = error.getResponse();
+  const message = typeof response === 'object' ? (response as { message?: unknown }).message : response;
+  return {
+    kind: 'problem',
+    status: error.getStatus(),
+    detail: Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message,
+    type: problem?.problemType ?? 'about:blank',
+    ...(problem?.fieldErrors ? { errors: problem.fieldErrors } : {}),
+    headers: problem?.headers ?? {},
+  };
+}
+
+/**
+ * Idempotent retries for operations marked @Idempotent(), stored in the database so a retry that
+ * lands on another instance gets the same answer. It runs after the guards: the caller is known.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Idempotency');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly keys: IdempotencyRepository,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: { userId: string } }>();
+    const key = request.headers[IDEMPOTENCY_HEADER];
+    if (key === undefined || this.reflector.get<boolean | undefined>(IDEMPOTENT_KEY, context.getHandler()) !== true) {
+      return next.handle();
+    }
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+      throw new ProblemException(400, 'Idempotency-Key must be one value of 16 to 255 visible ASCII characters', {
+        type: IdempotencyProblems.InvalidKey,
+      });
+    }
+    const scope = request.principal?.userId ?? ANONYMOUS_SCOPE;
+    const keyHash = keyHashOf(scope, key);
+    const fingerprint = fingerprintOf(request);
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+
+    if (!(await this.keys.claim(keyHash, fingerprint, IN_FLIGHT_LEASE_MS, this.config.idempotency.ttlSeconds))) {
+      return this.repeat(keyHash, fingerprint, scope, key, reply);
+    }
+    const store = (response: StoredResponse): Promise<void> =>
+      this.keys.complete(keyHash, seal(response, scope, key)).catch((error: unknown) => {
+        // The operation happened; only its replay is lost. A retry gets 409 until the lease ends.
+        this.logger.warn(`Could not store the response for an Idempotency-Key: ${String(error)}`);
+      });
+    return next.handle().pipe(
+      mergeMap((body: unknown) => from(store({ kind: 'body', body: body ?? null }).then(() => body))),
+      catchError((error: unknown) => {
+        const problem = storedProblem(error);
+        const settle = problem ? store(problem) : this.keys.release(keyHash).catch(() => undefined);
+        return from(
+          settle.then(() => {
+            throw error;
+          }),
+        );
+      }),
+    );
+  }
+
+  private async repeat(
+    keyHash: string,
+    fingerprint: string,
+    scope: string,
+    key: string,
+    reply: FastifyReply,
+  ): Promise<Observable<unknown>> {
+    const stored = await this.keys.get(keyHash);
+    if (stored !== null && stored.fingerprint !== fingerprint) {
+      throw new ProblemException(422, 'This Idempotency-Key was used for a different request', {
+        type: IdempotencyProblems.Mismatch,
+      });
+    }
+    if (stored === null || stored.state === 'in-flight' || stored.response === null) {
+      throw new ProblemException(409, 'A request with this Idempotency-Key is still in progress; retry shortly', {
+        type: IdempotencyProblems.InFlight,
+        headers: { 'retry-after': '1' },
+      });
+    }
+    const response = unseal(stored.response, scope, key);
+    if (response.kind === 'problem') {
+      throw new ProblemException(response.status, response.detail, {
+        type: response.type,
+        ...(response.errors ? { errors: response.errors } : {}),
+        headers: { ...response.headers, [REPLAYED_HEADER]: 'true' },
+      });
+    }
+    void reply.header(REPLAYED_HEADER, 'true');
+    return of(response.body ?? undefined);
+  }
+}

@@ -1,0 +1,28 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { ApiProblemResponses } from '@groundwork/http';
+
+export const IDEMPOTENT_KEY = 'groundwork:idempotent';
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+export const REPLAYED_HEADER = 'idempotency-replayed';
+
+/**
+ * Lets clients retry the operation safely with an `Idempotency-Key` header (the IETF httpapi draft):
+ * the first request runs and its answer is kept; a repeat with the same key and body gets that
+ * answer again (with `Idempotency-Replayed: true`), a repeat with another body 422, a repeat while
+ * the first still runs 409. Documents the header and both answers.
+ */
+export const Idempotent = (): MethodDecorator =>
+  applyDecorators(
+    SetMetadata(IDEMPOTENT_KEY, true),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key ' +
+        'and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); ' +
+        'the same key with another body is 422, and while the first request is still running 409.',
+      schema: { type: 'string', minLength: 16, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+    }),
+    ApiProblemResponses(409, 422),
+  );

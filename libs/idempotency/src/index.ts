@@ -1,0 +1,3 @@
+export * from './idempotency.module.js';
+export { Idempotent, IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './idempotent.decorator.js';
+export { IdempotencyProblems, IN_FLIGHT_LEASE_MS } from './idempotency.interceptor.js';
