@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
 import { APP_CONFIG, type AppConfig, ConfigError } from '@groundwork/config';
 import { ShutdownState } from '@groundwork/health';
 import type { Tracing } from '@groundwork/telemetry';
@@ -32,8 +33,12 @@ async function bootstrap(tracing: Tracing | undefined): Promise<void> {
     timer.unref();
     setTimeout(() => {
       state.close();
-      app
+      // The listener first, waiting for in-flight requests; only then Nest's shutdown hooks, which
+      // tear down what those requests still use (app.close() alone runs the hooks first).
+      const listener: FastifyInstance = app.getHttpAdapter().getInstance();
+      listener
         .close()
+        .then(() => app.close())
         // Spans still buffered (the last requests') are flushed before the process ends.
         .then(() => tracing?.shutdown())
         .then(

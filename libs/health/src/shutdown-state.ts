@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 /**
  * Where the process is in its shutdown. Draining: readiness answers 503 so load balancers stop
  * sending traffic, but requests are still served (each response closes its connection). Closing:
- * the listener is closing; a request still arriving is refused with a 503 problem.
+ * the listener is closing and in-flight requests finish.
  */
 @Injectable()
 export class ShutdownState {

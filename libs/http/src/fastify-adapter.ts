@@ -24,7 +24,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     // Answers Fastify and Node give before any route runs, in the one error format.
     clientErrorHandler: clientErrorHandler(headers),
     frameworkErrors: frameworkErrorHandler(headers),
-    // The health lib's drain hooks answer requests that arrive while closing, in problem+json.
+    // A request arriving while the listener closes is served (the app is whole until it has closed), not refused.
     return503OnClosing: false,
     forceCloseConnections: 'idle',
     // Long path parameters reach the route's own validation (a 400 in the one error format)
