@@ -146,6 +146,23 @@ function wrongMethod(exception: unknown, request: FastifyRequest): ProblemExcept
 
 const instanceOf = (request: FastifyRequest): string => request.url.split('?')[0] ?? '/';
 
+/** A problem body for answers written outside Nest's exception handling (Fastify hooks, Node's client errors). */
+export function problemBody(
+  request: FastifyRequest,
+  status: number,
+  detail: string,
+  type = 'about:blank',
+): ProblemDetailsDto {
+  return {
+    type,
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    instance: instanceOf(request),
+    requestId: request.id,
+  };
+}
+
 /** Fastify's own wording names its internals; callers get a plain sentence. */
 function frameworkDetail(error: unknown): string | undefined {
   return isFrameworkError(error) ? FRAMEWORK_DETAIL[error.code ?? ''] : undefined;
