@@ -75,6 +75,8 @@ export default tseslint.config(
     // A focused test silently skips the rest of the suite in CI.
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
+      // expect(mock.method).toHaveBeenCalled() passes a method without calling it, on purpose.
+      '@typescript-eslint/unbound-method': 'off',
       'no-restricted-properties': [
         'error',
         ...['describe', 'it', 'test'].map((object) => ({

@@ -25,7 +25,7 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/deploy'],
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/deploy', '<rootDir>/test/support'],
       testMatch: ['**/*.spec.ts'],
     },
     {

@@ -242,6 +242,12 @@ export function sampleValue(document: ApiDocument, schema: Schema | undefined): 
   if (concrete.format === 'uuid') {
     return randomUUID();
   }
+  if (concrete.format === 'date') {
+    return '2030-01-31';
+  }
+  if (concrete.format === 'date-time') {
+    return '2030-01-31T09:30:00.000Z';
+  }
   switch (concrete.type) {
     case 'integer':
     case 'number':

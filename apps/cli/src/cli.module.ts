@@ -6,6 +6,7 @@ import { FEATURES, platformModules } from '../../api/src/index.js';
 import { BackupCommand, BackupVerifyCommand, RestoreCommand } from './commands/backup.commands.js';
 import { CreateAdminCommand } from './commands/create-admin.command.js';
 import { MigrateCommand, MigrateRevertCommand, MigrateStatusCommand } from './commands/migrate.commands.js';
+import { MigrationGenerateCommand } from './commands/migration-generate.command.js';
 import { OpenApiCommand } from './commands/openapi.command.js';
 import { SeedCommand } from './commands/seed.command.js';
 
@@ -30,6 +31,7 @@ const featureCommands = FEATURES.flatMap((module) => featureOf(module)?.commands
     MigrateCommand,
     MigrateStatusCommand,
     MigrateRevertCommand,
+    MigrationGenerateCommand,
     OpenApiCommand,
     CreateAdminCommand,
     SeedCommand,
