@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { testEnv } from './test-app.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/apps/api/src/main.js', import.meta.url));
+const WORKER_MAIN = fileURLToPath(new URL('../../dist/apps/worker/src/main.js', import.meta.url));
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,16 +33,34 @@ export async function startApiProcess(
   readyTimeoutMs = 30_000,
 ): Promise<ApiProcess> {
   const port = await freePort();
+  return startBuiltProcess(MAIN, port, { PORT: String(port), ...env }, readyTimeoutMs);
+}
+
+/** Starts the built worker as `npm run start:worker` does; baseUrl is its health server. */
+export async function startWorkerProcess(
+  env: Record<string, string | undefined>,
+  readyTimeoutMs = 30_000,
+): Promise<ApiProcess> {
+  const port = await freePort();
+  return startBuiltProcess(WORKER_MAIN, port, { WORKER_PORT: String(port), ...env }, readyTimeoutMs);
+}
+
+async function startBuiltProcess(
+  main: string,
+  port: number,
+  env: Record<string, string | undefined>,
+  readyTimeoutMs: number,
+): Promise<ApiProcess> {
   const merged: Record<string, string> = {};
   for (const [key, value] of Object.entries({
     ...process.env,
-    ...testEnv({ PORT: String(port), HOST: '127.0.0.1', ...env }),
+    ...testEnv({ HOST: '127.0.0.1', ...env }),
   })) {
     if (value !== undefined) {
       merged[key] = value;
     }
   }
-  const child = spawn(process.execPath, [MAIN], { env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], { env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -50,7 +69,7 @@ export async function startApiProcess(
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(`API exited with ${child.exitCode} before it was ready:\n${output}`);
+      throw new Error(`${main} exited with ${child.exitCode} before it was ready:\n${output}`);
     }
     const ready = await fetch(`${baseUrl}/health/ready`).then(
       (r) => r.status === 200,
@@ -61,7 +80,7 @@ export async function startApiProcess(
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`API not ready within ${readyTimeoutMs} ms:\n${output}`);
+      throw new Error(`${main} not ready within ${readyTimeoutMs} ms:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -10,11 +10,17 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** The Message-ID header, angle brackets included. */
+  messageId: string;
 }
 
 export interface SmtpSinkOptions {
   /** Reject this many deliveries with a transient 451 before accepting any (retry tests). */
   failFirst?: number;
+  /** Accept this many deliveries' data and then never answer (a send in progress, held open). */
+  holdFirst?: number;
+  /** Listen on this port (e.g. one the app was already told about, to bring a "down" server up). */
+  port?: number;
 }
 
 export interface SmtpSink {
@@ -23,6 +29,8 @@ export interface SmtpSink {
   messages: ReceivedMail[];
   /** Deliveries refused because of failFirst. */
   readonly rejected: number;
+  /** Deliveries held open because of holdFirst. */
+  readonly held: number;
   waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   /** The first link in the text body whose URL contains `path`. */
   linkFrom(mail: ReceivedMail, path: string): URL;
@@ -39,6 +47,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   const messages: ReceivedMail[] = [];
   const waiters = new Set<Waiter>();
   let rejected = 0;
+  let held = 0;
 
   const server = new SMTPServer({
     secure: false,
@@ -46,6 +55,11 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     disabledCommands: ['STARTTLS'],
     closeTimeout: 1_000,
     onData(stream, session, callback) {
+      if (held < (options.holdFirst ?? 0)) {
+        held += 1;
+        stream.resume();
+        return;
+      }
       if (rejected < (options.failFirst ?? 0)) {
         rejected += 1;
         stream.on('end', () => callback(Object.assign(new Error('Try again later'), { responseCode: 451 })));
@@ -60,6 +74,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            messageId: parsed.messageId ?? '',
           };
           messages.push(mail);
           for (const waiter of waiters) {
@@ -75,7 +90,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     },
   });
 
-  server.listen(0, '127.0.0.1');
+  server.listen(options.port ?? 0, '127.0.0.1');
   await once(server.server, 'listening');
   const { port } = server.server.address() as AddressInfo;
 
@@ -84,6 +99,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     messages,
     get rejected() {
       return rejected;
+    },
+    get held() {
+      return held;
     },
     waitFor(predicate, timeoutMs = 5_000) {
       const found = messages.find(predicate);

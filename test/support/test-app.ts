@@ -33,6 +33,10 @@ export function testEnv(extra: Record<string, string | undefined> = {}): Record<
     THROTTLE_AUTH_LIMIT: '100000',
     REDIS_URL: undefined,
     SMTP_URL: undefined,
+    // Jobs wake on NOTIFY; a short poll and retry delay keep the suites that wait on them quick.
+    JOBS_POLL_INTERVAL_MS: '500',
+    JOBS_CONCURRENCY: '2',
+    MAIL_RETRY_DELAY_SECONDS: '1',
     ...extra,
   };
 }

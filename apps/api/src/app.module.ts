@@ -8,6 +8,7 @@ import { ThrottlingModule } from '@groundwork/throttling';
 import { TelemetryModule } from '@groundwork/telemetry';
 import { HealthModule } from '@groundwork/health';
 import { IdempotencyModule } from '@groundwork/idempotency';
+import { JobsModule, type JobsRole } from '@groundwork/jobs';
 import { UsersModule } from '@groundwork/users';
 import { AuthModule } from '@groundwork/auth';
 
@@ -27,8 +28,16 @@ export const FEATURES = [
  * What the features run on in every process (the API, the CLI): a module any feature may inject
  * from belongs here, so that each process has it. HTTP-only parts stay in AppModule.
  */
-export function platformModules(): (Type | DynamicModule)[] {
-  return [TelemetryModule, DatabaseModule.forRoot(), RedisModule, EventEmitterModule.forRoot(), IdempotencyModule];
+export function platformModules(jobs: JobsRole = 'api'): (Type | DynamicModule)[] {
+  // Jobs: the API runs handlers unless JOBS_MODE=off, the worker always, the CLI only enqueues.
+  return [
+    TelemetryModule,
+    DatabaseModule.forRoot(),
+    RedisModule,
+    EventEmitterModule.forRoot(),
+    IdempotencyModule,
+    JobsModule.forRoot(jobs),
+  ];
 }
 
 /** Composes the platform and the features; the only place a module is wired. */

@@ -5,6 +5,7 @@ import { featureOf } from '@groundwork/feature';
 import { FEATURES, platformModules } from '../../api/src/index.js';
 import { BackupCommand, BackupVerifyCommand, RestoreCommand } from './commands/backup.commands.js';
 import { CreateAdminCommand } from './commands/create-admin.command.js';
+import { JobsPurgeCommand, JobsRetryCommand, JobsStatusCommand } from './commands/jobs.commands.js';
 import { MigrateCommand, MigrateRevertCommand, MigrateStatusCommand } from './commands/migrate.commands.js';
 import { MigrationGenerateCommand } from './commands/migration-generate.command.js';
 import { OpenApiCommand } from './commands/openapi.command.js';
@@ -24,7 +25,8 @@ const featureCommands = FEATURES.flatMap((module) => featureOf(module)?.commands
     AppConfigModule.forRoot({
       overrides: { DATABASE_MIGRATE_ON_START: 'false', METRICS_PORT: undefined, METRICS_TOKEN: undefined },
     }),
-    ...platformModules(),
+    // Enqueues only, and starts the job engine on first use: `migrate` must work on an empty database.
+    ...platformModules('client'),
     ...FEATURES,
   ],
   providers: [
@@ -40,6 +42,9 @@ const featureCommands = FEATURES.flatMap((module) => featureOf(module)?.commands
     BackupCommand,
     RestoreCommand,
     BackupVerifyCommand,
+    JobsStatusCommand,
+    JobsRetryCommand,
+    JobsPurgeCommand,
     ...featureCommands,
   ],
 })

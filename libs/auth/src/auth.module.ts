@@ -8,18 +8,19 @@ import { AuditLog } from './audit/audit-log.service.js';
 import { AuthMetrics } from './auth.metrics.js';
 import { AUTH_FEATURE } from './auth.feature.js';
 import { AuthService } from './auth.service.js';
-import { BackgroundWork } from './background-work.js';
 import { AuthController } from './controllers/auth.controller.js';
 import { EmailController } from './controllers/email.controller.js';
 import { PasswordController } from './controllers/password.controller.js';
 import { SessionsController } from './controllers/sessions.controller.js';
 import { EmailVerificationService } from './email-verification.service.js';
+import { MailEventsListener } from './events/mail-events.listener.js';
 import { RateLimitListener } from './events/rate-limit.listener.js';
 import { UserEventsListener } from './events/user-events.listener.js';
 import { AccessGuard } from './guards/access.guard.js';
 import { JwtStrategy } from './guards/jwt.strategy.js';
 import { OneTimeTokensRepository } from './one-time-tokens/one-time-tokens.repository.js';
 import { OneTimeTokensService } from './one-time-tokens/one-time-tokens.service.js';
+import { PasswordResetRequestHandler } from './password-reset/password-reset-request.handler.js';
 import { PasswordService } from './password.service.js';
 import { SessionLiveness } from './sessions/session-liveness.service.js';
 import { SessionsRepository } from './sessions/sessions.repository.js';
@@ -47,7 +48,8 @@ import { AccessTokenService } from './tokens/access-token.service.js';
     PasswordService,
     EmailVerificationService,
     UserEventsListener,
-    BackgroundWork,
+    PasswordResetRequestHandler,
+    MailEventsListener,
     AuditLog,
     AuthMaintenance,
     AuthMetrics,

@@ -24,7 +24,7 @@ export class EmailVerificationService {
   /** Issues a fresh link in `tx` (earlier unused links stop working); it is mailed once `tx` commits. */
   async send(user: { id: string; email: string; name: string }, tx: Transaction): Promise<void> {
     const token = await this.tokens.issue(user.id, 'email-verify', this.config.mail.emailVerifyTtlSeconds, tx);
-    this.mail.emailVerification(tx, user.email, user.name, token);
+    await this.mail.emailVerification(tx, user.email, user.name, token, user.id);
   }
 
   async verify(dto: EmailVerifyDto, client: ClientInfo): Promise<void> {

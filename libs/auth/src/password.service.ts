@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@groundwork/access';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
 import { TransactionRunner } from '@groundwork/database';
+import { JobQueue } from '@groundwork/jobs';
 import { OutgoingMail } from '@groundwork/mail';
 import { PasswordHasher, UsersService } from '@groundwork/users';
 import { AuditLog } from './audit/audit-log.service.js';
 import { invalidLink, wrongCurrentPassword } from './auth.errors.js';
-import { BackgroundWork } from './background-work.js';
 import type { PasswordChangeDto, PasswordForgotDto, PasswordResetDto } from './dto/password.dto.js';
 import { OneTimeTokensService } from './one-time-tokens/one-time-tokens.service.js';
+import { PasswordResetRequestJob } from './password-reset/password-reset-request.job.js';
 import type { ClientInfo } from './sessions/client-info.js';
 import { SessionsService } from './sessions/sessions.service.js';
 
@@ -22,7 +23,7 @@ export class PasswordService {
     private readonly tokens: OneTimeTokensService,
     private readonly mail: OutgoingMail,
     private readonly transactions: TransactionRunner,
-    private readonly background: BackgroundWork,
+    private readonly jobs: JobQueue,
     private readonly audit: AuditLog,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
@@ -58,11 +59,11 @@ export class PasswordService {
   }
 
   /**
-   * Answers at once and the same way whether or not an account uses the address; the lookup and
-   * the mail happen afterwards, so timing doesn't tell either.
+   * Answers at once and the same way whether or not an account uses the address: the request is
+   * queued (one insert either way), and the lookup and the mail happen in its job.
    */
-  forgot(dto: PasswordForgotDto, client: ClientInfo): void {
-    this.background.run('password reset mail', () => this.sendResetLink(dto.email, client));
+  async forgot(dto: PasswordForgotDto, client: ClientInfo): Promise<void> {
+    await this.jobs.enqueue(PasswordResetRequestJob, { email: dto.email, ip: client.ip ?? undefined });
   }
 
   /**
@@ -85,14 +86,15 @@ export class PasswordService {
     this.audit.record('auth.password.reset', { userId, sessions: ended, ip: client.ip });
   }
 
-  private async sendResetLink(email: string, client: ClientInfo): Promise<void> {
+  /** The reset request's job: a token and its mail in one transaction, when an account uses the address. */
+  async sendResetLink(email: string, client: ClientInfo): Promise<void> {
     const user = await this.users.getAuthUserByEmail(email);
     if (!user) {
       return;
     }
     await this.transactions.run(async (tx) => {
       const token = await this.tokens.issue(user.id, 'password-reset', this.config.mail.passwordResetTtlSeconds, tx);
-      this.mail.passwordReset(tx, user.email, user.name, token);
+      await this.mail.passwordReset(tx, user.email, user.name, token, user.id);
     });
     this.audit.record('auth.password.reset-requested', { userId: user.id, ip: client.ip });
   }

@@ -74,6 +74,22 @@ export interface AppConfig {
     appUrl: string;
     passwordResetTtlSeconds: number;
     emailVerifyTtlSeconds: number;
+    /** Wait before a failed send is retried, doubling per retry. */
+    retryDelaySeconds: number;
+  };
+  jobs: {
+    /** inline: this API process also runs job handlers and schedules; off: it only enqueues. */
+    mode: 'inline' | 'off';
+    /** How often an idle worker polls each queue. */
+    pollIntervalMs: number;
+    /** Jobs one process runs at once, per queue. */
+    concurrency: number;
+    /** Supervision cadence: expired or silent jobs, schedules (pg-boss clamps it to 1-45 s). */
+    maintenanceIntervalSeconds: number;
+    /** Where apps/worker serves /health/live and /health/ready. */
+    workerPort: number;
+    /** Cron expression of the auth tables' pruning. */
+    pruneSchedule: string;
   };
   telemetry: {
     metrics: {

@@ -14,6 +14,10 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+const JOBS_MODES = ['inline', 'off'] as const;
+/** Five fields (minute precision) or six (seconds first); each field from the usual cron alphabet. */
+const CRON = /^(\S+\s+){4,5}\S+$/;
+const CRON_FIELD = /^[\d*/,\-A-Za-z?LW#]+$/;
 
 /** Reads variables, collecting every problem before failing so operators fix them in one go. */
 class EnvReader {
@@ -105,6 +109,18 @@ class EnvReader {
       this.problems.push(`${name}: expected a ${protocols.join(' or ')} URL`);
       return undefined;
     }
+  }
+
+  cron(name: string, fallback: string): string {
+    const value = this.raw(name);
+    if (value === undefined) {
+      return fallback;
+    }
+    if (!CRON.test(value) || !value.split(/\s+/).every((field) => CRON_FIELD.test(field))) {
+      this.problems.push(`${name}: expected a cron expression of 5 or 6 fields (e.g. "0 * * * *"), got "${value}"`);
+      return fallback;
+    }
+    return value;
   }
 
   /** Accepts a byte count or a size such as 512kb or 1mb. */
@@ -253,6 +269,15 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void): AppC
       appUrl: read.url('APP_URL', ['http', 'https']) ?? 'http://localhost:3000',
       passwordResetTtlSeconds: read.int('PASSWORD_RESET_TTL', 1800, 60, 86_400),
       emailVerifyTtlSeconds: read.int('EMAIL_VERIFY_TTL', 86_400, 300, 30 * 86_400),
+      retryDelaySeconds: read.int('MAIL_RETRY_DELAY_SECONDS', 10, 1, 3_600),
+    },
+    jobs: {
+      mode: read.oneOf('JOBS_MODE', JOBS_MODES, 'inline'),
+      pollIntervalMs: read.int('JOBS_POLL_INTERVAL_MS', 2_000, 500, 60_000),
+      concurrency: read.int('JOBS_CONCURRENCY', 4, 1, 100),
+      maintenanceIntervalSeconds: read.int('JOBS_MAINTENANCE_INTERVAL_SECONDS', 30, 1, 45),
+      workerPort: read.int('WORKER_PORT', 3001, 0, 65535),
+      pruneSchedule: read.cron('PRUNE_SCHEDULE', '0 * * * *'),
     },
     telemetry: { metrics, tracesEndpoint },
     throttle: {

@@ -13,6 +13,6 @@ import { DrainHooks } from './drain-hooks.js';
   imports: [TerminusModule],
   controllers: [HealthController],
   providers: [HealthService, ShutdownState, DrainHooks],
-  exports: [ShutdownState],
+  exports: [ShutdownState, HealthService],
 })
 export class HealthModule {}

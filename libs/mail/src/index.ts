@@ -1,6 +1,7 @@
 export * from './mail.module.js';
-export { DEFAULT_MAIL_DELIVERY, MAIL_DELIVERY_OPTIONS, MailService, type MailDeliveryOptions } from './mail.service.js';
 export { OutgoingMail } from './outgoing-mail.js';
+export { MailEvents, type MailDeadLetteredEvent } from './mail.events.js';
+export { SendMailJob, MailPayload, type MailTemplate } from './mail.job.js';
 export { emailVerificationLink, passwordResetLink } from './mail-links.js';
 export { emailChangedTemplate } from './templates/email-changed.template.js';
 export { emailVerificationTemplate } from './templates/email-verification.template.js';

@@ -1,8 +1,9 @@
 import { defineCounter } from '@groundwork/telemetry';
 
-/** The kinds of mail the service sends; a label value each. */
-export const MAIL_KINDS = ['email-verification', 'password-reset', 'email-changed'] as const;
-export type MailKind = (typeof MAIL_KINDS)[number];
+import { MAIL_TEMPLATES } from './mail.job.js';
+
+/** The kinds of mail sent; a label value each. */
+export const MAIL_KINDS = MAIL_TEMPLATES;
 
 export const MAIL_METRICS = {
   sent: defineCounter({
@@ -13,7 +14,7 @@ export const MAIL_METRICS = {
   }),
   failed: defineCounter({
     name: 'groundwork_mail_failed_total',
-    help: 'Mails given up on after every retry, by kind',
+    help: 'Mails dead-lettered after every retry, by kind',
     labelNames: ['kind'],
     labelValues: { kind: MAIL_KINDS },
   }),

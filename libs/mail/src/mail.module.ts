@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { MailService } from './mail.service.js';
+import { MailSender } from './mail-sender.js';
 import { OutgoingMail } from './outgoing-mail.js';
 
-/** Reads the typed config from the global AppConfigModule. */
+/** Queues mails (OutgoingMail) and sends them where jobs run (MailSender); config and jobs are global. */
 @Module({
-  providers: [MailService, OutgoingMail],
-  exports: [MailService, OutgoingMail],
+  providers: [OutgoingMail, MailSender],
+  exports: [OutgoingMail],
 })
 export class MailModule {}

@@ -7,6 +7,8 @@ import type { MailContent } from './templates/template-utils.js';
 
 export interface OutgoingMail extends MailContent {
   to: string;
+  /** The same on every attempt at one mail, so a repeat after a crash can be recognised. */
+  messageId?: string;
 }
 
 /** Where rendered mails go: an SMTP server, or the log when none is configured. */

@@ -1,30 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { type Transaction, TransactionRunner } from '@groundwork/database';
-import { MailService } from './mail.service.js';
+import type { Transaction } from '@groundwork/database';
+import { JobQueue } from '@groundwork/jobs';
+import { SendMailJob } from './mail.job.js';
 
 /**
- * The one way flows send mail: each mail is queued with the transaction that decided it and goes
- * out only once that transaction commits (never after a rollback, so no link to a token that was
- * not stored). Today the queue is an after-commit effect in this process; a transactional outbox
- * would write a row with `tx` here instead, and no caller would change.
+ * The one way flows send mail: each mail is a job enqueued in the transaction that decided it (a
+ * transactional outbox), so it exists if and only if that transaction commits, and a crash after
+ * the commit cannot lose it; MailSender sends it, with retries and a dead letter.
  */
 @Injectable()
 export class OutgoingMail {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly mail: MailService,
-  ) {}
+  constructor(private readonly jobs: JobQueue) {}
 
-  emailVerification(tx: Transaction, to: string, name: string, token: string): void {
-    this.transactions.afterCommit(tx, () => this.mail.sendEmailVerification(to, name, token));
+  async emailVerification(tx: Transaction, to: string, name: string, token: string, userId?: string): Promise<void> {
+    await this.jobs.enqueue(SendMailJob, { template: 'email-verification', to, name, token, userId }, { tx });
   }
 
-  passwordReset(tx: Transaction, to: string, name: string, token: string): void {
-    this.transactions.afterCommit(tx, () => this.mail.sendPasswordReset(to, name, token));
+  async passwordReset(tx: Transaction, to: string, name: string, token: string, userId?: string): Promise<void> {
+    await this.jobs.enqueue(SendMailJob, { template: 'password-reset', to, name, token, userId }, { tx });
   }
 
   /** The notice to the old address after an email change. */
-  emailChanged(tx: Transaction, oldAddress: string, name: string, newAddress: string): void {
-    this.transactions.afterCommit(tx, () => this.mail.sendEmailChanged(oldAddress, name, newAddress));
+  async emailChanged(tx: Transaction, oldAddress: string, name: string, newAddress: string): Promise<void> {
+    await this.jobs.enqueue(SendMailJob, { template: 'email-changed', to: oldAddress, name, newAddress }, { tx });
   }
 }

@@ -4,12 +4,16 @@ import { DataSource } from 'typeorm';
 import { type AppConfig, InjectConfig } from '@groundwork/config';
 import { planRevert, revertLast, type RevertPlan } from '@groundwork/database';
 import { confirmDestructive } from '../confirm.js';
+import { JOBS_SCHEMA, JobsEngine } from '@groundwork/jobs';
 
 const logger = new Logger('Migrations');
 
-@Command({ name: 'migrate', description: 'Apply pending migrations' })
+@Command({ name: 'migrate', description: "Apply pending migrations, then install or upgrade the job queue's schema" })
 export class MigrateCommand extends CommandRunner {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobsEngine,
+  ) {
     super();
   }
 
@@ -22,6 +26,9 @@ export class MigrateCommand extends CommandRunner {
         ? 'Nothing to apply: the schema is up to date'
         : `Applied ${applied.map((m) => m.name).join(', ')}`,
     );
+    // pg-boss keeps its own versioned migrations in its own schema; they run here, never at an API's start.
+    await this.jobs.migrateSchema();
+    logger.log(`Job queue schema "${JOBS_SCHEMA}" is up to date`);
   }
 }
 

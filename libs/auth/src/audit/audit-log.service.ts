@@ -16,6 +16,7 @@ export const AUTH_AUDIT_EVENTS = [
   'auth.password.reset-requested',
   'auth.password.reset',
   'auth.email.verified',
+  'mail.dead-lettered',
   'user.role-changed',
 ] as const;
 

@@ -37,8 +37,8 @@ export class PasswordController {
   @StrictThrottle()
   @ApiAcceptedResponse({ description: 'If an account uses this address, a reset link is on its way' })
   @ApiProblemResponses(400, 429)
-  forgotPassword(@Body() dto: PasswordForgotDto, @Client() client: ClientInfo): void {
-    this.passwords.forgot(dto, client);
+  forgotPassword(@Body() dto: PasswordForgotDto, @Client() client: ClientInfo): Promise<void> {
+    return this.passwords.forgot(dto, client);
   }
 
   /** Sets a new password with the token from a reset link; the link works once, and every session ends. */

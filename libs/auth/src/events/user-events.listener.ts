@@ -51,6 +51,6 @@ export class UserEventsListener {
   @OnEvent(UserEvents.EmailChanged, IN_TRANSACTION)
   async onEmailChanged({ userId, name, from, to, tx }: UserEmailChangedEvent): Promise<void> {
     await this.emailVerification.send({ id: userId, email: to, name }, tx);
-    this.mail.emailChanged(tx, from, name, to);
+    await this.mail.emailChanged(tx, from, name, to);
   }
 }

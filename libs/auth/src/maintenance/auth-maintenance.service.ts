@@ -1,38 +1,31 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { JobHandlerFor, type JobHandler } from '@groundwork/jobs';
 import { OneTimeTokensRepository } from '../one-time-tokens/one-time-tokens.repository.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
+import { PruneAuthTablesJob, type PruneAuthTablesPayload } from './prune-auth-tables.job.js';
 
 const DAY_MS = 86_400_000;
 /** Ended sessions stay listed for a while (who signed in from where), then go. */
 export const ENDED_SESSION_RETENTION_MS = 30 * DAY_MS;
 export const SPENT_TOKEN_RETENTION_MS = DAY_MS;
-export const PRUNE_INTERVAL_MS = 60 * 60_000;
 
 /**
  * Keeps the auth tables from growing without bound: ended sessions (with their refresh tokens)
- * and spent one-time tokens are deleted hourly. Every instance may run it; the deletes are idempotent.
+ * and spent one-time tokens are deleted on a schedule (PRUNE_SCHEDULE, hourly), once per
+ * occurrence across every process. Idempotent: a repeated run finds nothing left to delete.
  */
 @Injectable()
-export class AuthMaintenance implements OnApplicationBootstrap, OnApplicationShutdown {
+@JobHandlerFor(PruneAuthTablesJob, { schedule: { cron: (config) => config.jobs.pruneSchedule, payload: {} } })
+export class AuthMaintenance implements JobHandler<PruneAuthTablesPayload> {
   private readonly logger = new Logger('AuthMaintenance');
-  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly sessions: SessionsRepository,
     private readonly oneTimeTokens: OneTimeTokensRepository,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.prune(new Date()).catch((error: unknown) => {
-        this.logger.warn(`Pruning failed: ${error instanceof Error ? error.message : String(error)}`);
-      });
-    }, PRUNE_INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  async handle(payload: PruneAuthTablesPayload): Promise<void> {
+    await this.prune(payload.asOf === undefined ? new Date() : new Date(payload.asOf));
   }
 
   async prune(now: Date): Promise<{ sessions: number; oneTimeTokens: number }> {

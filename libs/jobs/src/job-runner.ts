@@ -1,0 +1,159 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import type { JobResult, JobWithMetadata } from 'pg-boss';
+import { InjectConfig, type AppConfig } from '@groundwork/config';
+import { JOB_HANDLER_METADATA, type JobContext, type JobHandler, type JobHandlerMetadata } from './job-handler.js';
+import { InvalidJobPayloadError, validatePayload } from './job-payload.js';
+import { JobsEngine } from './jobs-engine.js';
+
+interface RegisteredHandler extends JobHandlerMetadata {
+  instance: JobHandler<object>;
+}
+
+/**
+ * Finds the job handlers the feature libs declare and, in a process that runs jobs, works their
+ * queues and registers their schedules. Every attempt is logged with its outcome and duration.
+ */
+@Injectable()
+export class JobRunner implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Jobs');
+  private handlers: RegisteredHandler[] = [];
+
+  constructor(
+    private readonly engine: JobsEngine,
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  /** Every declared handler, whether or not this process runs them. */
+  get declared(): readonly JobHandlerMetadata[] {
+    return this.handlers;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.handlers = this.discoverHandlers();
+    for (const { job } of this.handlers) {
+      await this.engine.ensureJobQueue(job);
+    }
+    if (!this.engine.runsJobs) {
+      return;
+    }
+    for (const handler of this.handlers) {
+      await this.engine.boss.work(
+        handler.job.name,
+        {
+          includeMetadata: true,
+          perJobResults: true,
+          batchSize: 1,
+          localConcurrency: this.config.jobs.concurrency,
+          pollingIntervalSeconds: this.config.jobs.pollIntervalMs / 1_000,
+          notifyPollingIntervalSeconds: this.config.jobs.pollIntervalMs / 1_000,
+        },
+        async ([job]: JobWithMetadata[]) => (job ? [await this.runOne(handler, job)] : []),
+      );
+    }
+    await this.registerSchedules();
+    this.logger.log(`Running ${this.handlers.map(({ job }) => job.name).join(', ') || 'no'} job handlers`);
+  }
+
+  private discoverHandlers(): RegisteredHandler[] {
+    const found: RegisteredHandler[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      const metatype: unknown = wrapper.metatype;
+      const instance: unknown = wrapper.instance;
+      if (typeof metatype !== 'function' || !instance) {
+        continue;
+      }
+      const metadata = this.reflector.get<JobHandlerMetadata | undefined>(JOB_HANDLER_METADATA, metatype);
+      if (!metadata) {
+        continue;
+      }
+      if (found.some(({ job }) => job.name === metadata.job.name)) {
+        throw new Error(`Job ${metadata.job.name} has two handlers`);
+      }
+      found.push({ ...metadata, instance: instance as JobHandler<object> });
+    }
+    return found;
+  }
+
+  /** Schedules are rows in pg-boss's schema: each occurrence becomes one job, whichever process claims it. */
+  private async registerSchedules(): Promise<void> {
+    const boss = this.engine.boss;
+    const wanted = new Set<string>();
+    for (const { job, options } of this.handlers) {
+      if (!options.schedule) {
+        continue;
+      }
+      const { cron, payload } = options.schedule;
+      const expression = typeof cron === 'function' ? cron(this.config) : cron;
+      await boss.schedule(job.name, expression, validatePayload(job, payload), { tz: 'UTC' });
+      wanted.add(job.name);
+    }
+    // A schedule whose handler is gone (renamed, removed) would enqueue jobs nobody runs.
+    for (const schedule of await boss.getSchedules()) {
+      if (!wanted.has(schedule.name) && this.handlers.some(({ job }) => job.name === schedule.name)) {
+        await boss.unschedule(schedule.name, schedule.key);
+      }
+    }
+  }
+
+  private async runOne(handler: RegisteredHandler, job: JobWithMetadata): Promise<JobResult> {
+    const context: JobContext = {
+      id: job.id,
+      attempt: job.retryCount + 1,
+      maxAttempts: job.retryLimit + 1,
+      signal: job.signal,
+    };
+    const fields = { job: handler.job.name, jobId: job.id, attempt: context.attempt };
+    const startedAt = performance.now();
+    let payload: object;
+    try {
+      payload = validatePayload(handler.job, job.data);
+    } catch (error) {
+      // Retrying cannot fix a malformed payload: straight to the dead letter.
+      this.logger.error({ ...fields, event: 'job.rejected', error: describe(error) }, 'Job payload refused');
+      return { id: job.id, status: 'deadletter', output: { message: describe(error) } };
+    }
+    try {
+      await handler.instance.handle(payload, context);
+      this.logger.log(
+        { ...fields, event: 'job.completed', ms: elapsed(startedAt) },
+        `Job ${handler.job.name} completed`,
+      );
+      return { id: job.id, status: 'completed' };
+    } catch (caught) {
+      const error = caught instanceof Error ? caught : new Error(String(caught));
+      const last = context.attempt >= context.maxAttempts || error instanceof InvalidJobPayloadError;
+      this.logger.warn(
+        { ...fields, event: last ? 'job.dead-lettered' : 'job.failed', ms: elapsed(startedAt), error: describe(error) },
+        `Job ${handler.job.name} failed (attempt ${context.attempt}/${context.maxAttempts})`,
+      );
+      if (last) {
+        await this.deadLetterHook(handler, payload, error, context);
+      }
+      return { id: job.id, status: last ? 'deadletter' : 'failed', output: { message: describe(error) } };
+    }
+  }
+
+  private async deadLetterHook(
+    handler: RegisteredHandler,
+    payload: object,
+    error: Error,
+    context: JobContext,
+  ): Promise<void> {
+    try {
+      await handler.instance.onDeadLetter?.(payload, error, context);
+    } catch (hookError) {
+      this.logger.error(`Dead-letter hook of ${handler.job.name} failed: ${describe(hookError)}`);
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function elapsed(startedAt: number): number {
+  return Math.round(performance.now() - startedAt);
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { DEAD_LETTER_QUEUE } from './job-definition.js';
+import { JOBS_SCHEMA } from './engine-options.js';
+import { JobsEngine } from './jobs-engine.js';
+
+export interface QueueStatus {
+  queue: string;
+  /** Jobs per state: created (waiting), retry (waiting after a failure), active, completed, failed, cancelled. */
+  counts: Record<string, number>;
+  /** When the oldest job still waiting to run was created. */
+  oldestWaiting: Date | null;
+}
+
+export interface RetryOutcome {
+  /** Jobs moved back to their queue. */
+  retried: number;
+}
+
+const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
+
+/** What operators do to the queues (the CLI's jobs:* commands). */
+@Injectable()
+export class JobsAdmin {
+  constructor(private readonly engine: JobsEngine) {}
+
+  /** Read from the job table itself, not pg-boss's periodically refreshed counters. */
+  async status(): Promise<QueueStatus[]> {
+    const rows = await this.sql<{ name: string; state: string | null; count: string; oldest: Date | null }>(
+      `SELECT q.name, j.state::text AS state, count(j.id) AS count,
+              min(j.created_on) FILTER (WHERE j.state IN ('created', 'retry')) AS oldest
+         FROM ${JOBS_SCHEMA}.queue q LEFT JOIN ${JOBS_SCHEMA}.job j ON j.name = q.name
+        GROUP BY q.name, j.state ORDER BY q.name`,
+    );
+    const byQueue = new Map<string, QueueStatus>();
+    for (const row of rows) {
+      const status = byQueue.get(row.name) ?? { queue: row.name, counts: {}, oldestWaiting: null };
+      if (row.state !== null) {
+        status.counts[row.state] = Number(row.count);
+      }
+      if (row.oldest && (!status.oldestWaiting || row.oldest < status.oldestWaiting)) {
+        status.oldestWaiting = row.oldest;
+      }
+      byQueue.set(row.name, status);
+    }
+    return [...byQueue.values()];
+  }
+
+  /** Sends one failed or dead-lettered job back to run again. */
+  async retry(id: string): Promise<RetryOutcome> {
+    if (!UUID.test(id)) {
+      throw new Error(`Not a job id: ${id}`);
+    }
+    const boss = await this.engine.ready();
+    const [job] = await this.sql<{ name: string; state: string }>(
+      `SELECT name, state::text AS state FROM ${JOBS_SCHEMA}.job WHERE id = $1`,
+      [id],
+    );
+    if (!job) {
+      throw new Error(`No job with id ${id}`);
+    }
+    if (job.name === DEAD_LETTER_QUEUE) {
+      return { retried: await boss.redrive(DEAD_LETTER_QUEUE, { ids: [id] }) };
+    }
+    if (job.state !== 'failed') {
+      throw new Error(`Job ${id} is ${job.state}: only failed or dead-lettered jobs can be retried`);
+    }
+    const result = await boss.retry(job.name, id);
+    return { retried: (result as { affected?: number }).affected ?? 0 };
+  }
+
+  /** Moves every dead-lettered job back to the queue it failed on. */
+  async retryDead(): Promise<RetryOutcome> {
+    const boss = await this.engine.ready();
+    let retried = 0;
+    for (;;) {
+      const moved = await boss.redrive(DEAD_LETTER_QUEUE, { limit: 1_000 });
+      retried += moved;
+      if (moved < 1_000) {
+        return { retried };
+      }
+    }
+  }
+
+  /** What purgeCompleted(before) would delete, per queue. */
+  async countCompletedBefore(before: Date): Promise<{ queue: string; count: number }[]> {
+    const rows = await this.sql<{ name: string; count: string }>(
+      `SELECT name, count(*) AS count FROM ${JOBS_SCHEMA}.job
+        WHERE state = 'completed' AND completed_on < $1 GROUP BY name ORDER BY name`,
+      [before],
+    );
+    return rows.map((row) => ({ queue: row.name, count: Number(row.count) }));
+  }
+
+  /** Deletes jobs completed before the cutoff; returns how many. */
+  async purgeCompleted(before: Date): Promise<number> {
+    const rows = await this.sql<{ count: string }>(
+      `WITH gone AS (DELETE FROM ${JOBS_SCHEMA}.job WHERE state = 'completed' AND completed_on < $1 RETURNING 1)
+       SELECT count(*) AS count FROM gone`,
+      [before],
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+
+  private async sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
+    const boss = await this.engine.ready();
+    const { rows } = await boss.getDb().executeSql(text, values);
+    return rows as T[];
+  }
+}

@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { sql, uniqueEmail } from '../support/auth-helpers.js';
+import { type ApiProcess, startApiProcess, startWorkerProcess } from '../support/api-process.js';
+import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function register(baseUrl: string, email: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'a sturdy passphrase 42', name: 'Worker Test' }),
+  });
+  return response.status;
+}
+
+function kill(process: ApiProcess): Promise<number | null> {
+  process.child.kill('SIGKILL');
+  return process.exited;
+}
+
+/** Real processes: the built API and apps/worker on one database, as a fleet runs them. */
+describe.each(databaseTargets())('The worker on $name', (target) => {
+  let databaseUrl: string;
+  let drop: () => Promise<void>;
+  let sink: SmtpSink | undefined;
+  const running: ApiProcess[] = [];
+  // One secret for every process of the suite, as a fleet shares one.
+  const shared = { JWT_SECRET: randomBytes(32).toString('hex'), JOBS_MAINTENANCE_INTERVAL_SECONDS: '1' };
+  const start = async (which: 'api' | 'worker', env: Record<string, string> = {}): Promise<ApiProcess> => {
+    const started = await (which === 'api' ? startApiProcess : startWorkerProcess)({
+      DATABASE_URL: databaseUrl,
+      ...shared,
+      ...env,
+    });
+    running.push(started);
+    return started;
+  };
+  const mailJobs = (email: string) =>
+    sql<{ id: string; state: string }>(
+      databaseUrl,
+      `SELECT id, state::text AS state FROM pgboss.job WHERE name = 'mail.send' AND data->>'to' = $1`,
+      [email],
+    );
+
+  beforeAll(async () => {
+    ({ url: databaseUrl, drop } = await createSuiteDatabase(target));
+  });
+  afterEach(async () => {
+    for (const process of running.splice(0)) {
+      if (process.child.exitCode === null) {
+        await kill(process);
+      }
+    }
+    await sink?.close();
+    sink = undefined;
+  });
+  afterAll(() => drop());
+
+  it('a mail queued before the API is SIGKILLed is delivered once a worker runs', async () => {
+    sink = await startSmtpSink();
+    // JOBS_MODE=off: this API only enqueues, so the kill lands after the answer and before any send.
+    const api = await start('api', { JOBS_MODE: 'off', SMTP_URL: sink.url });
+    const email = uniqueEmail('crash');
+    expect(await register(api.baseUrl, email)).toBe(201);
+    await kill(api);
+    expect(sink.messages).toHaveLength(0);
+    expect(await mailJobs(email)).toEqual([expect.objectContaining({ state: 'created' })]);
+
+    const worker = await start('worker', { SMTP_URL: sink.url });
+    expect((await fetch(`${worker.baseUrl}/health/ready`)).status).toBe(200);
+    await sink.waitFor((m) => m.to.includes(email), 20_000);
+    expect(sink.messages.filter((m) => m.to.includes(email))).toHaveLength(1);
+  });
+
+  it('a job whose worker is killed mid-run is retried by the next worker, and delivered once', async () => {
+    // The first delivery is held open: the worker is in the middle of sending when it dies.
+    sink = await startSmtpSink({ holdFirst: 1 });
+    const first = await start('worker', { SMTP_URL: sink.url });
+    const api = await start('api', { JOBS_MODE: 'off', SMTP_URL: sink.url });
+    const email = uniqueEmail('midrun');
+    expect(await register(api.baseUrl, email)).toBe(201);
+    await until(() => Promise.resolve(sink!.held === 1 ? true : undefined), 'the send to be in progress');
+    expect(await mailJobs(email)).toEqual([expect.objectContaining({ state: 'active' })]);
+    await kill(first);
+
+    // The job survives its worker: once its heartbeat is missed, the next worker runs it again.
+    await start('worker', { SMTP_URL: sink.url });
+    await sink.waitFor((m) => m.to.includes(email), 40_000);
+    expect(sink.messages.filter((m) => m.to.includes(email))).toHaveLength(1);
+    await until(async () => ((await mailJobs(email))[0]?.state === 'completed' ? true : undefined), 'completion');
+  });
+
+  it('two workers and one schedule: one job per period, each run once', async () => {
+    // Every second: each worker's pass would send it; the schedule files one job per minute slot.
+    const schedule = { PRUNE_SCHEDULE: '* * * * * *', LOG_LEVEL: 'info', LOG_PRETTY: 'false' };
+    const workers = [await start('worker', schedule), await start('worker', schedule)];
+    const jobs = () =>
+      sql<{ id: string; slot: string; state: string }>(
+        databaseUrl,
+        `SELECT id, date_trunc('minute', created_on)::text AS slot, state::text AS state
+           FROM pgboss.job WHERE name = 'auth.prune' ORDER BY created_on`,
+      );
+    await until(async () => ((await jobs()).some((job) => job.state === 'completed') ? true : undefined), 'a run');
+    // Several more passes of both workers' schedulers (every second) inside the period.
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+
+    const stored = await jobs();
+    expect(new Set(stored.map((job) => job.slot)).size).toBe(stored.length);
+    const runs = workers
+      .flatMap((worker) => worker.output().split('\n'))
+      .filter((line) => line.includes('"job":"auth.prune"') && line.includes('"event":"job.completed"'));
+    const ranIds = runs.map((line) => /"jobId":"([^"]+)"/.exec(line)?.[1]);
+    expect(new Set(ranIds).size).toBe(ranIds.length);
+    expect(ranIds.length).toBe(stored.filter((job) => job.state === 'completed').length);
+  });
+
+  it('on SIGTERM gives a running job SHUTDOWN_TIMEOUT_MS, releases it for a retry, and exits 0', async () => {
+    sink = await startSmtpSink({ holdFirst: 1 });
+    const worker = await start('worker', { SMTP_URL: sink.url, SHUTDOWN_TIMEOUT_MS: '1500' });
+    const api = await start('api', { JOBS_MODE: 'off', SMTP_URL: sink.url });
+    const email = uniqueEmail('drain');
+    expect(await register(api.baseUrl, email)).toBe(201);
+    await until(() => Promise.resolve(sink!.held === 1 ? true : undefined), 'the send to be in progress');
+
+    const stoppedAt = Date.now();
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(10_000);
+    // Released, not lost: it waits for its retry, and the next worker delivers it.
+    expect(await mailJobs(email)).toEqual([expect.objectContaining({ state: 'retry' })]);
+    await start('worker', { SMTP_URL: sink.url });
+    await sink.waitFor((m) => m.to.includes(email), 20_000);
+    expect(sink.messages.filter((m) => m.to.includes(email))).toHaveLength(1);
+  });
+});
