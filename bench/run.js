@@ -49,6 +49,10 @@ const config = {
   users: 10_000,
   poolSize: 10,
 };
+// `jobs` is not an HTTP scenario: bench/jobs.js drives the job queue against bare pg-boss.
+const JOBS_SCENARIO = 'jobs';
+const runJobs = config.scenarios.includes(JOBS_SCENARIO) || args.scenarios === SCENARIOS.join(',');
+config.scenarios = config.scenarios.filter((name) => name !== JOBS_SCENARIO);
 for (const name of config.scenarios) {
   if (!SCENARIOS.includes(name)) {
     throw new Error(`unknown scenario ${name}`);
@@ -116,6 +120,10 @@ async function main() {
     await step('npm run build', () => runCommand('npm', ['run', 'build']));
   }
 
+  if (config.scenarios.length === 0) {
+    await jobsScenario();
+    return;
+  }
   const databaseUrl = await step(`database groundwork_bench (migrate, seed ${config.users} users, admin)`, () =>
     prepareDatabase({
       serverUrl,
@@ -153,10 +161,23 @@ async function main() {
       readyUrl: `${baselineUrl}/health/live`,
     });
     console.log(`baseline pid ${baseline.pid} on ${baselineUrl}`);
-    return await measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl, logFile });
+    await measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl, logFile });
   } finally {
     await Promise.all([api.stop(), baseline?.stop()]);
   }
+  if (runJobs) {
+    await jobsScenario();
+  }
+}
+
+/** Enqueue-and-complete throughput and latency, Groundwork's jobs lib against bare pg-boss. */
+function jobsScenario() {
+  console.log('\nscenario jobs (bench/jobs.js):');
+  return runCommand(
+    process.execPath,
+    [join(here, 'jobs.js'), ...(quick ? ['--quick'] : ['--rounds', String(config.rounds)])],
+    { show: true },
+  );
 }
 
 async function measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl, logFile }) {

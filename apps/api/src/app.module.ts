@@ -11,6 +11,7 @@ import { IdempotencyModule } from '@groundwork/idempotency';
 import { JobsModule, type JobsRole } from '@groundwork/jobs';
 import { UsersModule } from '@groundwork/users';
 import { AuthModule } from '@groundwork/auth';
+import { WebhooksModule } from '@groundwork/webhooks';
 
 /**
  * The feature modules the API serves, one per line: adding a module is adding it here (the
@@ -22,6 +23,7 @@ import { AuthModule } from '@groundwork/auth';
 export const FEATURES = [
   UsersModule,
   AuthModule,
+  WebhooksModule,
 ];
 
 /**

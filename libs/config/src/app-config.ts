@@ -104,6 +104,16 @@ export interface AppConfig {
     /** OTLP over HTTP endpoint; traces are off when unset (the OTEL_* variables tune the rest). */
     tracesEndpoint?: string;
   };
+  webhooks: {
+    /** Allow deliveries to private, loopback and link-local addresses (tests, private networks). */
+    allowPrivate: boolean;
+    /** Whole-request timeout per delivery attempt. */
+    timeoutMs: number;
+    /** Consecutive failed attempts after which an endpoint is disabled. */
+    maxConsecutiveFailures: number;
+    /** Wait before a failed delivery is retried, doubling per retry. */
+    retryDelaySeconds: number;
+  };
   throttle: {
     /** General per-IP limit: requests per window. */
     limit: number;

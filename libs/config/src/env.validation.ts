@@ -280,6 +280,12 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void): AppC
       pruneSchedule: read.cron('PRUNE_SCHEDULE', '0 * * * *'),
     },
     telemetry: { metrics, tracesEndpoint },
+    webhooks: {
+      allowPrivate: read.bool('WEBHOOK_ALLOW_PRIVATE', false),
+      timeoutMs: read.int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      maxConsecutiveFailures: read.int('WEBHOOK_MAX_FAILURES', 20, 1, 10_000),
+      retryDelaySeconds: read.int('WEBHOOK_RETRY_DELAY_SECONDS', 30, 1, 3_600),
+    },
     throttle: {
       limit: read.int('THROTTLE_LIMIT', 300, 1, 1_000_000),
       ttlSeconds: read.int('THROTTLE_TTL', 60, 1, 86_400),

@@ -7,3 +7,4 @@ export { JobsEngine } from './jobs-engine.js';
 export { JobsAdmin, type QueueStatus } from './jobs-admin.js';
 export { engineOptions, JOBS_SCHEMA } from './engine-options.js';
 export type { JobsRole } from './jobs-role.js';
+export { DomainEventJob, DomainEventPayload, EventOutbox } from './event-outbox.js';

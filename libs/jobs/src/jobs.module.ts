@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { EventOutbox } from './event-outbox.js';
 import { JobQueue } from './job-queue.js';
 import { JobRunner } from './job-runner.js';
 import { JobsAdmin } from './jobs-admin.js';
@@ -14,8 +15,8 @@ export class JobsModule {
       module: JobsModule,
       global: true,
       imports: [DiscoveryModule],
-      providers: [{ provide: JOBS_ROLE, useValue: role }, JobsEngine, JobQueue, JobRunner, JobsAdmin],
-      exports: [JobQueue, JobsEngine, JobsAdmin],
+      providers: [{ provide: JOBS_ROLE, useValue: role }, JobsEngine, JobQueue, JobRunner, JobsAdmin, EventOutbox],
+      exports: [JobQueue, JobsEngine, JobsAdmin, EventOutbox],
     };
   }
 }

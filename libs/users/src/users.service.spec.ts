@@ -4,6 +4,7 @@ import type { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Principal } from '@groundwork/access';
 import type { AuditTrail } from '@groundwork/audit';
 import type { Transaction, TransactionRunner } from '@groundwork/database';
+import type { EventOutbox } from '@groundwork/jobs';
 import { ProblemException, ValidationProblemException } from '@groundwork/http';
 import type { PasswordHasher } from './password-hasher.js';
 import type { AuthUser } from './auth-user.js';
@@ -89,6 +90,7 @@ function setup() {
     transactions as unknown as TransactionRunner,
     events as unknown as EventEmitter2,
     audit as unknown as AuditTrail,
+    { publish: jest.fn(() => Promise.resolve()) } as unknown as EventOutbox,
   );
   return { service, repo, hasher, transactions, events, audit };
 }

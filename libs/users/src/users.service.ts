@@ -3,6 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Principal, Role } from '@groundwork/access';
 import { AuditTrail, diff } from '@groundwork/audit';
 import { type Transaction, TransactionRunner } from '@groundwork/database';
+import { EventOutbox } from '@groundwork/jobs';
 import { normaliseEmail, type Page, ProblemException, toPage, ValidationProblemException } from '@groundwork/http';
 import type { AuthUser } from './auth-user.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -49,6 +50,7 @@ export class UsersService {
     private readonly transactions: TransactionRunner,
     private readonly events: EventEmitter2,
     private readonly audit: AuditTrail,
+    private readonly outbox: EventOutbox,
   ) {}
 
   // --- self-service -------------------------------------------------------------------------
@@ -157,6 +159,7 @@ export class UsersService {
       }
       await this.users.softDelete(id, tx);
       await this.audit.record({ action: 'user.deleted', actorId: by.userId, target: userTarget(id), changes: {} }, tx);
+      await this.outbox.publish('user.deleted', { id }, tx);
       await this.emit(UserEvents.Deleted, { userId: id, tx });
     });
   }
@@ -264,6 +267,7 @@ export class UsersService {
         tx,
       )
       .catch(rethrowDuplicate);
+    await this.publishCreated(user, tx);
     return mapUser(user);
   }
 
@@ -315,6 +319,7 @@ export class UsersService {
 
   async markEmailVerified(userId: string, tx: Transaction): Promise<void> {
     await this.users.update(userId, { emailVerifiedAt: new Date() }, tx);
+    await this.outbox.publish('user.email-verified', { id: userId }, tx);
   }
 
   // --- internals ----------------------------------------------------------------------------
@@ -333,6 +338,7 @@ export class UsersService {
         .catch(rethrowDuplicate);
       const changes = diff({}, auditedFields(user));
       await this.audit.record({ action: 'user.created', actorId, target: userTarget(user.id), changes }, tx);
+      await this.publishCreated(user, tx);
       return user;
     });
   }
@@ -363,8 +369,18 @@ export class UsersService {
     return user;
   }
 
+  /** To the outbox (webhooks): the public fields, never the hash. */
+  private async publishCreated(user: UserEntity, tx: Transaction): Promise<void> {
+    await this.outbox.publish(
+      'user.created',
+      { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt.toISOString() },
+      tx,
+    );
+  }
+
   private async emitRoleChange(event: UserRoleChangedEvent): Promise<void> {
     this.logger.log({ event: 'user.role-changed', userId: event.userId, from: event.from, to: event.to, by: event.by });
+    await this.outbox.publish('user.role-changed', { id: event.userId, from: event.from, to: event.to, by: event.by }, event.tx);
     await this.emit(UserEvents.RoleChanged, event);
   }
 
