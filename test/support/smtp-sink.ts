@@ -103,7 +103,8 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     get held() {
       return held;
     },
-    waitFor(predicate, timeoutMs = 5_000) {
+    // Generous: mails go through the job queue (two jobs for a reset request), on a loaded machine too.
+    waitFor(predicate, timeoutMs = 20_000) {
       const found = messages.find(predicate);
       if (found) {
         return Promise.resolve(found);

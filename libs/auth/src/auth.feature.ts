@@ -2,6 +2,8 @@ import { defineFeature } from '@groundwork/feature';
 import { AUTH_AUDIT_EVENTS } from './audit/audit-log.service.js';
 import { AUTH_METRICS } from './auth.metrics.js';
 import { AUTH_ENTITIES } from './entities/index.js';
+import { AuthMaintenance } from './maintenance/auth-maintenance.service.js';
+import { PasswordResetRequestHandler } from './password-reset/password-reset-request.handler.js';
 import { AuthSessions1763700100000 } from './migrations/1763700100000-AuthSessions.js';
 
 /** What the platform needs from the auth lib (see FeatureDeclaration). */
@@ -12,4 +14,5 @@ export const AUTH_FEATURE = defineFeature({
   openApiTags: [{ name: 'auth', description: 'Sign-up, sign-in, tokens, sessions, passwords and email verification' }],
   auditEvents: AUTH_AUDIT_EVENTS,
   metrics: Object.values(AUTH_METRICS),
+  jobHandlers: [AuthMaintenance, PasswordResetRequestHandler],
 });

@@ -22,6 +22,7 @@ export class FeatureCatalog {
   readonly auditEvents: readonly string[];
   readonly commands: readonly Type[];
   readonly metrics: readonly AnyMetricDefinition[];
+  readonly jobHandlers: readonly Type[];
 
   constructor(features: readonly FeatureDefinition[]) {
     this.features = features;
@@ -52,6 +53,10 @@ export class FeatureCatalog {
       'metric',
       all((f) => f.metrics),
       (metric) => metric.name,
+    );
+    this.jobHandlers = unique(
+      'job handler',
+      all((f) => f.jobHandlers),
     );
     this.migrations = orderedHistory(all((f) => f.migrations));
   }

@@ -46,6 +46,11 @@ export interface FeatureDeclaration {
    * is scraped at 0 before its first event; the feature increments them through `Metrics`.
    */
   metrics?: readonly AnyMetricDefinition[];
+  /**
+   * Providers of this feature's module marked `@JobHandlerFor(job, { schedule? })` (libs/jobs): the
+   * jobs lib runs them, and registers their schedules, in every process that runs jobs.
+   */
+  jobHandlers?: readonly Type[];
 }
 
 /** A declaration with every list present (empty when not given), as the platform reads it. */
@@ -83,6 +88,7 @@ export function defineFeature(declaration: FeatureDeclaration): FeatureDefinitio
     auditEvents: [...(declaration.auditEvents ?? [])],
     commands: [...(declaration.commands ?? [])],
     metrics: [...(declaration.metrics ?? [])],
+    jobHandlers: [...(declaration.jobHandlers ?? [])],
   });
 }
 

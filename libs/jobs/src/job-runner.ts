@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DiscoveryService, Reflector } from '@nestjs/core';
+import { DiscoveryService, ModulesContainer, Reflector } from '@nestjs/core';
+import { FeatureCatalog, FeatureContractError, featureOf } from '@groundwork/feature';
 import type { JobResult, JobWithMetadata } from 'pg-boss';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
 import { JOB_HANDLER_METADATA, type JobContext, type JobHandler, type JobHandlerMetadata } from './job-handler.js';
@@ -23,6 +24,7 @@ export class JobRunner implements OnApplicationBootstrap {
     private readonly engine: JobsEngine,
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
+    private readonly modules: ModulesContainer,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -33,6 +35,10 @@ export class JobRunner implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     this.handlers = this.discoverHandlers();
+    if (this.engine.role === 'client') {
+      // The CLI only enqueues, and must not touch the job schema before `migrate` has made it.
+      return;
+    }
     for (const { job } of this.handlers) {
       await this.engine.ensureJobQueue(job);
     }
@@ -57,7 +63,13 @@ export class JobRunner implements OnApplicationBootstrap {
     this.logger.log(`Running ${this.handlers.map(({ job }) => job.name).join(', ') || 'no'} job handlers`);
   }
 
+  /**
+   * The handlers the features declare (FeatureDeclaration.jobHandlers), and those of platform libs
+   * (mail), found by their @JobHandlerFor mark. A feature's handler it forgot to declare, or a
+   * declared class no module provides, stops the boot: the contract stays the one list to read.
+   */
   private discoverHandlers(): RegisteredHandler[] {
+    const declared = new Set<unknown>(FeatureCatalog.of(this.modules).jobHandlers);
     const found: RegisteredHandler[] = [];
     for (const wrapper of this.discovery.getProviders()) {
       const metatype: unknown = wrapper.metatype;
@@ -69,10 +81,22 @@ export class JobRunner implements OnApplicationBootstrap {
       if (!metadata) {
         continue;
       }
+      const feature = featureOf(wrapper.host?.metatype);
+      if (feature && !declared.has(metatype)) {
+        throw new FeatureContractError(
+          `${metatype.name} handles job ${metadata.job.name}, but feature "${feature.name}" does not list it in jobHandlers`,
+        );
+      }
+      declared.delete(metatype);
       if (found.some(({ job }) => job.name === metadata.job.name)) {
-        throw new Error(`Job ${metadata.job.name} has two handlers`);
+        throw new FeatureContractError(`Job ${metadata.job.name} has two handlers`);
       }
       found.push({ ...metadata, instance: instance as JobHandler<object> });
+    }
+    for (const missing of declared) {
+      throw new FeatureContractError(
+        `${(missing as { name?: string }).name ?? String(missing)} is listed in jobHandlers but no module provides it marked @JobHandlerFor(job)`,
+      );
     }
     return found;
   }
