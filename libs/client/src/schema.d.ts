@@ -4015,7 +4015,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4126,7 +4126,7 @@ export interface operations {
           'application/json': components['schemas']['WebhookEndpointCreatedResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4171,7 +4171,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4266,7 +4266,7 @@ export interface operations {
           'application/json': components['schemas']['WebhookEndpointResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4390,7 +4390,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4450,7 +4450,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4549,7 +4549,7 @@ export interface operations {
           'application/json': components['schemas']['WebhookEndpointResponseDto'];
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4609,7 +4609,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4718,7 +4718,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4844,7 +4844,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation */
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
       400: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -4919,7 +4919,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request body is too large */
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
