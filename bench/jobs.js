@@ -25,6 +25,16 @@ const config = {
   concurrency: Number(args.concurrency),
 };
 const DATABASE = 'groundwork_bench_jobs';
+/** The configuration both sides share (Groundwork reads it; the baseline gets the same engine options from it). */
+const ENGINE_ENV = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'bench-'.repeat(8),
+  SMTP_URL: 'smtp://127.0.0.1:9',
+  DATABASE_MIGRATE_ON_START: 'true',
+  JOBS_CONCURRENCY: String(config.concurrency),
+  JOBS_POLL_INTERVAL_MS: '500',
+  LOG_LEVEL: 'warn',
+};
 const dist = new URL('../dist/', import.meta.url);
 const lib = async (path) => import(new URL(path, dist).href);
 
@@ -117,17 +127,7 @@ async function groundwork(url) {
   class Root {}
   Module({
     imports: [
-      AppConfigModule.forRoot({
-        overrides: {
-          NODE_ENV: 'production',
-          JWT_SECRET: 'bench-'.repeat(8),
-          DATABASE_URL: url,
-          DATABASE_MIGRATE_ON_START: 'true',
-          JOBS_CONCURRENCY: String(config.concurrency),
-          JOBS_POLL_INTERVAL_MS: '500',
-          LOG_LEVEL: 'warn',
-        },
-      }),
+      AppConfigModule.forRoot({ overrides: { ...ENGINE_ENV, DATABASE_URL: url } }),
       DatabaseModule.forRoot(),
       JobsModule.forRoot('worker'),
       BenchModule,
@@ -144,27 +144,39 @@ async function groundwork(url) {
   };
 }
 
+/** A name of its own: pg-boss's NOTIFY channel is per queue name, and both engines share the database. */
+const BASELINE_QUEUE = 'bench.baseline';
+
 async function barePgBoss(url) {
+  // The same engine options and work options as the jobs lib uses, only on a schema of its own.
+  const { loadAppConfig } = await lib('libs/config/src/index.js');
+  const { engineOptions } = await lib('libs/jobs/src/index.js');
+  const appConfig = loadAppConfig({ ...ENGINE_ENV, DATABASE_URL: url });
   const boss = new PgBoss({
-    connectionString: url,
+    ...engineOptions(url, appConfig, { migrate: true, runsJobs: true, instanceName: 'bench-baseline' }),
     schema: 'pgboss_baseline',
-    max: 10,
-    useListenNotify: true,
-    superviseIntervalSeconds: 30,
   });
   boss.on('error', () => undefined);
   await boss.start();
-  await boss.createQueue('bench.noop', { notify: true, retryLimit: 0 });
+  await boss.createQueue(BASELINE_QUEUE, { notify: true, retryLimit: 0, heartbeatSeconds: 10 });
   const completions = { latencies: [], onDone: () => undefined };
   await boss.work(
-    'bench.noop',
-    { localConcurrency: config.concurrency, pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 },
+    BASELINE_QUEUE,
+    {
+      includeMetadata: true,
+      perJobResults: true,
+      batchSize: 1,
+      localConcurrency: config.concurrency,
+      pollingIntervalSeconds: 0.5,
+      notifyPollingIntervalSeconds: 0.5,
+    },
     async ([job]) => {
       completions.onDone(job.data.n);
+      return [{ id: job.id, status: 'completed' }];
     },
   );
   return {
-    run: (count) => drive('pg-boss', count, (n) => boss.send('bench.noop', { n }), completions),
+    run: (count) => drive('pg-boss', count, (n) => boss.send(BASELINE_QUEUE, { n }), completions),
     close: () => boss.stop({ graceful: true, timeout: 5_000 }),
   };
 }
