@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ConfiguredModule } from '@groundwork/config';
-import { HealthModule } from '@groundwork/health';
+import { HealthChecksModule } from '@groundwork/health';
 import { HttpPlatformModule } from '@groundwork/http';
 import { FEATURES, platformModules } from '../../api/src/index.js';
 
@@ -18,7 +18,7 @@ export class WorkerModule {
         // The app's logger (pino) and error conventions.
         HttpPlatformModule,
         ...platformModules('worker'),
-        HealthModule,
+        HealthChecksModule,
         ...FEATURES,
       ],
     };

@@ -16,3 +16,12 @@ import { DrainHooks } from './drain-hooks.js';
   exports: [ShutdownState, HealthService],
 })
 export class HealthModule {}
+
+/** The readiness checks and shutdown state without the HTTP endpoints and drain hooks: for apps/worker. */
+@Global()
+@Module({
+  imports: [TerminusModule],
+  providers: [HealthService, ShutdownState],
+  exports: [ShutdownState, HealthService],
+})
+export class HealthChecksModule {}
