@@ -380,7 +380,11 @@ export class UsersService {
 
   private async emitRoleChange(event: UserRoleChangedEvent): Promise<void> {
     this.logger.log({ event: 'user.role-changed', userId: event.userId, from: event.from, to: event.to, by: event.by });
-    await this.outbox.publish('user.role-changed', { id: event.userId, from: event.from, to: event.to, by: event.by }, event.tx);
+    await this.outbox.publish(
+      'user.role-changed',
+      { id: event.userId, from: event.from, to: event.to, by: event.by },
+      event.tx,
+    );
     await this.emit(UserEvents.RoleChanged, event);
   }
 

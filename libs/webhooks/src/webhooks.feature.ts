@@ -1,5 +1,5 @@
 import { defineFeature } from '@groundwork/feature';
-import { Webhooks1764400000000 } from './migrations/1764400000000-Webhooks.js';
+import { Webhooks1764900000000 } from './migrations/1764900000000-Webhooks.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity.js';
 import { WebhookFanout } from './webhook-fanout.handler.js';
@@ -9,7 +9,7 @@ import { WebhookSender } from './webhook-sender.handler.js';
 export const WEBHOOKS_FEATURE = defineFeature({
   name: 'webhooks',
   entities: [WebhookEndpointEntity, WebhookDeliveryEntity],
-  migrations: [Webhooks1764400000000],
+  migrations: [Webhooks1764900000000],
   jobHandlers: [WebhookFanout, WebhookSender],
   openApiTags: [
     { name: 'webhooks', description: 'Outbound webhooks: endpoints, their delivery log and redelivery (admins)' },

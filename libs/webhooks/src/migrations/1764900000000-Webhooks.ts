@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Webhook endpoints and their delivery log. */
-export class Webhooks1764400000000 implements MigrationInterface {
-  name = 'Webhooks1764400000000';
+export class Webhooks1764900000000 implements MigrationInterface {
+  name = 'Webhooks1764900000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
