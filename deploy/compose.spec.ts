@@ -53,6 +53,21 @@ describe('docker-compose.yml, checked against the app', () => {
     expect('worker' in services).toBe(existsSync(join(ROOT, 'apps/worker')));
   });
 
+  it('the worker runs the jobs for the fleet: the instances only enqueue, and it is health-checked on its own port', () => {
+    const worker = services.worker!;
+    expect(commandProblems(worker.command!)).toEqual([]);
+    expect(worker.command!.at(-1)).toBe('dist/apps/worker/src/main.js');
+    const environment = worker.environment!;
+    expect(Object.keys(environment).filter((v) => !env.variables.includes(v))).toEqual([]);
+    const config = loadAppConfig(environment);
+    expect(config.env).toBe('production');
+    expect(serviceAt(config.database.url!)).toBe('postgres');
+    expect(pathOf(worker.healthcheck!.test.join(' '))).toEqual({ port: config.jobs.workerPort, path: '/health/ready' });
+    for (const api of apis) {
+      expect([api, loadAppConfig(services[api]!.environment!).jobs.mode]).toEqual([api, 'off']);
+    }
+  });
+
   it('refuses to start without the secrets an operator must choose', () => {
     expect(() => interpolate(raw, {})).toThrow(/POSTGRES_PASSWORD is required/);
     expect(() => interpolate(raw, { POSTGRES_PASSWORD: 'x' })).toThrow(/JWT_SECRET is required/);
