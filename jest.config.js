@@ -21,6 +21,9 @@ const common = {
 export default {
   // A global option: inside a project it is ignored. End-to-end suites boot apps and hash passwords.
   testTimeout: 60_000,
+  // End-to-end suites mostly wait on child processes, databases and timers, not on this process's
+  // CPU: two at a time on the 2-core machines (jest's default would be one) halves the wall time.
+  maxWorkers: 2,
   projects: [
     {
       ...common,
