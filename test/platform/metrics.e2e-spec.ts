@@ -51,7 +51,13 @@ describe.each(databaseTargets())('Metrics on $name', (target) => {
   beforeAll(async () => {
     const port = await freePort();
     // The strict limit at 4 lets the fifth sign-in attempt meet a 429.
-    t = await startTestApp(target, { METRICS_PORT: String(port), METRICS_HOST: '127.0.0.1', THROTTLE_AUTH_LIMIT: '4' });
+    // No reuse grace: the script's second refresh of one token must count as a reuse detection.
+    t = await startTestApp(target, {
+      METRICS_PORT: String(port),
+      METRICS_HOST: '127.0.0.1',
+      THROTTLE_AUTH_LIMIT: '4',
+      REFRESH_REUSE_GRACE_S: '0',
+    });
     metricsUrl = `http://127.0.0.1:${port}/metrics`;
   });
   afterAll(() => t.close());
