@@ -29,3 +29,18 @@ export function validatePayload<P extends object>(job: JobDefinition<P>, data: u
   }
   return JSON.parse(JSON.stringify(instance)) as P;
 }
+
+/** Where a job's data carries the W3C trace context of the request that enqueued it. */
+export const TRACE_KEY = '_trace';
+
+/** Splits the trace carrier off a job's data; the rest is the payload the handler validates. */
+export function splitTrace(data: unknown): { carrier: Record<string, string>; data: unknown } {
+  if (typeof data !== 'object' || data === null || !(TRACE_KEY in data)) {
+    return { carrier: {}, data };
+  }
+  const { [TRACE_KEY]: carrier, ...rest } = data as Record<string, unknown>;
+  return {
+    carrier: typeof carrier === 'object' && carrier !== null ? (carrier as Record<string, string>) : {},
+    data: rest,
+  };
+}

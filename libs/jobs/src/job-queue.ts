@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Db, SendOptions } from 'pg-boss';
 import type { Transaction } from '@groundwork/database';
+import { traceCarrier } from '@groundwork/telemetry';
 import type { JobDefinition } from './job-definition.js';
-import { validatePayload } from './job-payload.js';
+import { TRACE_KEY, validatePayload } from './job-payload.js';
 import { JobsEngine } from './jobs-engine.js';
 
 export interface EnqueueOptions {
@@ -54,6 +55,8 @@ export class JobQueue {
       }
     }
     const boss = await this.engine.ready();
-    return boss.send(job.name, data, send);
+    // The enqueuing request's trace context travels with the job, so the job's spans join its trace.
+    const carrier = traceCarrier();
+    return boss.send(job.name, Object.keys(carrier).length > 0 ? { ...data, [TRACE_KEY]: carrier } : data, send);
   }
 }

@@ -4,7 +4,8 @@ import { FeatureCatalog, FeatureContractError, featureOf } from '@groundwork/fea
 import type { JobResult, JobWithMetadata } from 'pg-boss';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
 import { JOB_HANDLER_METADATA, type JobContext, type JobHandler, type JobHandlerMetadata } from './job-handler.js';
-import { InvalidJobPayloadError, validatePayload } from './job-payload.js';
+import { withTraceCarrier } from '@groundwork/telemetry';
+import { InvalidJobPayloadError, splitTrace, validatePayload } from './job-payload.js';
 import { JobsEngine } from './jobs-engine.js';
 
 interface RegisteredHandler extends JobHandlerMetadata {
@@ -56,7 +57,8 @@ export class JobRunner implements OnApplicationBootstrap {
           pollingIntervalSeconds: this.config.jobs.pollIntervalMs / 1_000,
           notifyPollingIntervalSeconds: this.config.jobs.pollIntervalMs / 1_000,
         },
-        async ([job]: JobWithMetadata[]) => (job ? [await this.runOne(handler, job)] : []),
+        async ([job]: JobWithMetadata[]) =>
+          job ? [await withTraceCarrier(splitTrace(job.data).carrier, () => this.runOne(handler, job))] : [],
       );
     }
     await this.registerSchedules();
@@ -133,7 +135,7 @@ export class JobRunner implements OnApplicationBootstrap {
     const startedAt = performance.now();
     let payload: object;
     try {
-      payload = validatePayload(handler.job, job.data);
+      payload = validatePayload(handler.job, splitTrace(job.data).data);
     } catch (error) {
       // Retrying cannot fix a malformed payload: straight to the dead letter.
       this.logger.error({ ...fields, event: 'job.rejected', error: describe(error) }, 'Job payload refused');

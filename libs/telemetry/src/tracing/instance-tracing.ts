@@ -35,6 +35,7 @@ function kindOf(type: new (...args: never[]) => unknown, instance: object): stri
 
 function traced(name: string, kind: string, method: Method): Method {
   const attributes = { 'code.function.name': name, 'nestjs.type': kind };
+  const deferred = method.name === 'intercept';
   const wrapper = function (this: unknown, ...args: unknown[]): unknown {
     // Spans only inside a recorded trace (boot, shutdown, timers and unsampled requests stay out),
     // and one per call into a component: its helpers calling each other are part of that span.
@@ -43,6 +44,18 @@ function traced(name: string, kind: string, method: Method): Method {
       return method.apply(this, args);
     }
     const span = tracer().startSpan(name, { attributes }, active);
+    if (deferred) {
+      // An interceptor's next.handle() binds the context it is called in: run it in the caller's, or
+      // the controller would run under this span after it ended (and get no span of its own).
+      try {
+        return method.apply(this, args);
+      } catch (error) {
+        recordFailure(span, error);
+        throw error;
+      } finally {
+        span.end();
+      }
+    }
     return context.with(trace.setSpan(active, span).setValue(CURRENT_INSTANCE, this), () => {
       try {
         const result = method.apply(this, args);
