@@ -128,11 +128,20 @@ describe.each(databaseTargets())('hostile input on $name', (target) => {
 
   it('refuses each hostile shape quickly, with the work of an ordinary request of its size', async () => {
     // CPU time (this process runs both the app and the client) does not stretch on a busy machine.
+    // The best of three: a collection or the job poller landing on one attempt is not the request's
+    // cost, while a super-linear path costs the same on every attempt.
     const cpuMs = async (request: Hostile): Promise<{ response: TestResponse; ms: number; cpu: number }> => {
-      const before = process.cpuUsage();
-      const sent = await send(request);
-      const used = process.cpuUsage(before);
-      return { ...sent, cpu: (used.user + used.system) / 1_000 };
+      let best: { response: TestResponse; ms: number; cpu: number } | undefined;
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const before = process.cpuUsage();
+        const sent = await send(request);
+        const used = process.cpuUsage(before);
+        const cpu = (used.user + used.system) / 1_000;
+        if (best === undefined || cpu < best.cpu) {
+          best = { ...sent, cpu };
+        }
+      }
+      return best!;
     };
     const padded = await cpuMs({
       what: 'padded',

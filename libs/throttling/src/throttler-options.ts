@@ -1,7 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
 import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { AppConfig } from '@groundwork/config';
-import { normaliseEmail } from '@groundwork/http';
+import { EMAIL_MAX_LENGTH, normaliseEmail } from '@groundwork/http';
 import type { RedisConnection } from '@groundwork/redis';
 import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
@@ -23,7 +23,7 @@ export function accountOf(request: { body?: unknown }): string | undefined {
     return undefined;
   }
   const normalised = normaliseEmail(email);
-  return normalised === '' || normalised.length > 254 ? undefined : normalised;
+  return normalised === '' || normalised.length > EMAIL_MAX_LENGTH ? undefined : normalised;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { NormaliseEmail, normaliseEmail, Trim } from './normalisers.js';
+import { EMAIL_MAX_LENGTH, NormaliseEmail, normaliseEmail, Trim } from './normalisers.js';
 
 class Sample {
   @Trim()
@@ -13,6 +13,13 @@ describe('normalisers', () => {
     expect(normaliseEmail('  Ada@Example.COM ')).toBe('ada@example.com');
     expect(normaliseEmail('Jose\u0301@example.com')).toBe('jos\u00e9@example.com');
     expect(normaliseEmail('JOS\u00c9@example.com')).toBe('jos\u00e9@example.com');
+  });
+
+  it('leaves a body-sized string unnormalised, and still too long to be an address', () => {
+    const long = `${'A.'.repeat(300_000)}@EXAMPLE.com`;
+    const normalised = normaliseEmail(`  ${long}  `);
+    expect(normalised).toBe(long);
+    expect(normalised.length).toBeGreaterThan(EMAIL_MAX_LENGTH);
   });
 
   it('trims and normalises string properties and leaves other values alone', () => {

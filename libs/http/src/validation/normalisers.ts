@@ -5,9 +5,18 @@ import { Transform } from 'class-transformer';
  * by the per-account rate limit in this form, so all of them agree on what "the same email" means.
  */
 export function normaliseEmail(email: string): string {
+  const trimmed = email.trim();
+  // Far past any address (NFC composes at most a few code units into one): left as it is, still too
+  // long to pass, so a body-sized string is not case-folded and normalised by each of its readers.
+  if (trimmed.length > EMAIL_MAX_LENGTH * 4) {
+    return trimmed;
+  }
   // NFC: a composed "é" and "e" + combining accent are one address, so one account.
-  return email.trim().toLowerCase().normalize('NFC');
+  return trimmed.toLowerCase().normalize('NFC');
 }
+
+/** The longest address SMTP carries (RFC 5321 path limit less the brackets); the column's width. */
+export const EMAIL_MAX_LENGTH = 254;
 
 /** Trims surrounding whitespace from a string property before validation; other values pass as they are. */
 export const Trim = (): PropertyDecorator =>
