@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { API, REDIS_URL, registerUser } from '../support/auth-helpers.js';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { API, createAdmin, REDIS_URL, registerUser } from '../support/auth-helpers.js';
 import { type ApiProcess, startApiProcess } from '../support/api-process.js';
 import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 import { HttpClient } from '../support/http-client.js';
@@ -24,12 +26,14 @@ describe.each(databaseTargets())('Tracing on $name', (target) => {
   let api: ApiProcess;
   let drop: () => Promise<void>;
   let sink: SmtpSink;
+  let databaseUrl: string;
 
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
     sink = await startSmtpSink();
     const database = await createSuiteDatabase(target);
     drop = database.drop;
+    databaseUrl = database.url;
     api = await startApiProcess({
       DATABASE_URL: database.url,
       REDIS_URL,
@@ -38,6 +42,7 @@ describe.each(databaseTargets())('Tracing on $name', (target) => {
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
       OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
       OTEL_BSP_SCHEDULE_DELAY: '100',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
     });
   });
 
@@ -145,6 +150,43 @@ describe.each(databaseTargets())('Tracing on $name', (target) => {
     for (const root of roots) {
       expect([SERVER, CONSUMER]).toContain(root.kind);
       expect(root.name).not.toMatch(/health|metrics/);
+    }
+  });
+  it('a webhook delivery carries the traceparent of the request whose event it delivers', async () => {
+    const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push({ headers: request.headers, body });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const http = new HttpClient(api.baseUrl);
+      await http.loadContract();
+      const admin = await createAdmin({ http, databaseUrl });
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+      const endpoint = await http.post(`${API}/webhooks`, {
+        token: admin.accessToken,
+        body: { url, eventTypes: ['user.created'] },
+      });
+      expect(endpoint.status).toBe(201);
+
+      const traceId = randomBytes(16).toString('hex');
+      const user = await registerUser(http, {
+        headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+      });
+      const deadline = Date.now() + 30_000;
+      let delivery: { headers: IncomingHttpHeaders } | undefined;
+      while (!(delivery = received.find((request) => request.body.includes(user.userId))) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // Through the fan-out job and the delivery job: the receiver can join its own spans to the sign-up.
+      expect(delivery?.headers.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
     }
   });
 });

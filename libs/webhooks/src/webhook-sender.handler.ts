@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { SpanKind } from '@opentelemetry/api';
 import { Webhook } from 'standardwebhooks';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
 import { type JobContext, type JobHandler, JobHandlerFor } from '@groundwork/jobs';
+import { inSpan, traceCarrier } from '@groundwork/telemetry';
 import { OutboundRequestError, postOutbound } from './outbound-request.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import type { DeliveryAttempt } from './webhook-delivery.entity.js';
@@ -58,21 +60,30 @@ export class WebhookSender implements JobHandler<WebhookDeliveryPayload> {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await postOutbound(
-        new URL(endpoint.url),
-        {
-          'content-type': 'application/json',
-          'user-agent': 'Groundwork-Webhooks/1',
-          'webhook-id': delivery.id,
-          'webhook-timestamp': Math.floor(sentAt.getTime() / 1_000).toString(),
-          'webhook-signature': signature,
-        },
-        delivery.body,
-        {
-          allowPrivate: this.config.webhooks.allowPrivate,
-          timeoutMs: this.config.webhooks.timeoutMs,
-          maxResponseBytes: MAX_RESPONSE_BYTES,
-        },
+      const url = new URL(endpoint.url);
+      // A client span of the trace that caused the event; its context goes out as `traceparent`, so the
+      // receiver's spans join the same trace (nothing is added while tracing is off).
+      const response = await inSpan(
+        'webhook deliver',
+        { kind: SpanKind.CLIENT, attributes: { 'server.address': url.hostname, 'webhook.delivery_id': delivery.id } },
+        () =>
+          postOutbound(
+            url,
+            {
+              ...traceCarrier(),
+              'content-type': 'application/json',
+              'user-agent': 'Groundwork-Webhooks/1',
+              'webhook-id': delivery.id,
+              'webhook-timestamp': Math.floor(sentAt.getTime() / 1_000).toString(),
+              'webhook-signature': signature,
+            },
+            delivery.body,
+            {
+              allowPrivate: this.config.webhooks.allowPrivate,
+              timeoutMs: this.config.webhooks.timeoutMs,
+              maxResponseBytes: MAX_RESPONSE_BYTES,
+            },
+          ),
       );
       statusCode = response.statusCode;
       if (statusCode < 200 || statusCode >= 300) {
