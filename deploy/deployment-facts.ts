@@ -13,6 +13,12 @@ export function apiPaths(): Set<string> {
   return new Set(Object.keys(document.paths));
 }
 
+/** The paths apps/worker's own health server answers (it is not in the OpenAPI document). */
+export function workerHealthPaths(): Set<string> {
+  const source = readFileSync(join(ROOT, 'apps/worker/src/health-server.ts'), 'utf8');
+  return new Set([...source.matchAll(/path === '(\/[^']+)'/g)].map((match) => match[1] ?? ''));
+}
+
 /** `nest-commander` command names declared under apps/cli. */
 export function cliCommands(): Set<string> {
   const dir = join(ROOT, 'apps/cli/src/commands');

@@ -6,7 +6,7 @@ import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, PersistentVolumeClaim, Service } from 'kubernetes-models/v1';
 import { describeEnv, loadAppConfig } from '@groundwork/config';
-import { ROOT, apiPaths, commandProblems, dockerfile } from '../deployment-facts.js';
+import { ROOT, apiPaths, commandProblems, dockerfile, workerHealthPaths } from '../deployment-facts.js';
 import { renderKustomization, strategicMerge, type K8sObject } from './kustomize-subset.js';
 
 const MODELS: Record<string, new (data: any) => { validate(): void }> = {
@@ -68,24 +68,27 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
   });
 
   it('the validation is real: a malformed Deployment is refused', () => {
-    const deployment = one(production, 'Deployment');
+    const deployment = one(production, 'Deployment', 'groundwork-api');
     const broken = strategicMerge(deployment, { spec: { replicas: 'three' } });
     expect(() => new Deployment(broken as any).validate()).toThrow();
   });
 
   it('production has the whole set, in its namespace, with a pinned image', () => {
-    expect(production.map((object) => object.kind).sort()).toEqual(
+    expect(production.map((object) => `${object.kind}/${object.metadata.name}`).sort()).toEqual(
       [
-        'ConfigMap',
-        'CronJob',
-        'Deployment',
-        'HorizontalPodAutoscaler',
-        'Ingress',
-        'Job',
-        'NetworkPolicy',
-        'PersistentVolumeClaim',
-        'PodDisruptionBudget',
-        'Service',
+        'ConfigMap/groundwork-config',
+        'CronJob/groundwork-backup',
+        'Deployment/groundwork-api',
+        'Deployment/groundwork-worker',
+        'HorizontalPodAutoscaler/groundwork-api',
+        'Ingress/groundwork-api',
+        'Job/groundwork-migrate',
+        'NetworkPolicy/groundwork',
+        'NetworkPolicy/groundwork-worker-webhooks',
+        'PersistentVolumeClaim/groundwork-backups',
+        'PodDisruptionBudget/groundwork-api',
+        'PodDisruptionBudget/groundwork-worker',
+        'Service/groundwork-api',
       ].sort(),
     );
     for (const object of production) {
@@ -96,7 +99,7 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
         expect(container.image).toMatch(/^[^:]+:\d+\.\d+\.\d+$/);
       }
     }
-    expect(one(production, 'Deployment').spec.replicas).toBe(3);
+    expect(one(production, 'Deployment', 'groundwork-api').spec.replicas).toBe(3);
   });
 
   it('every pod runs non-root with a read-only root filesystem, no capabilities, no escalation, and bounded resources', () => {
@@ -160,7 +163,7 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
   });
 
   it("the Deployment probes the app's health endpoints on its port and drains within the grace period", () => {
-    const deployment = one(production, 'Deployment');
+    const deployment = one(production, 'Deployment', 'groundwork-api');
     const pod = deployment.spec.template.spec;
     const [api] = pod.containers;
     const paths = apiPaths();
@@ -188,8 +191,39 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
     );
   });
 
+  it('the worker Deployment runs the jobs (API pods only enqueue), probed on its own port, draining running jobs', () => {
+    const deployment = one(production, 'Deployment', 'groundwork-worker');
+    const pod = deployment.spec.template.spec;
+    const [worker] = pod.containers;
+    expect(worker.command).toEqual(['node', 'dist/apps/worker/src/main.js']);
+    const { jobs, http } = loadAppConfig({ ...config, JWT_SECRET: 'x'.repeat(48) });
+    // The API pods share the ConfigMap: with the worker deployed they must not run handlers too.
+    expect(jobs.mode).toBe('off');
+    const port = worker.ports.find((p: any) => p.name === 'health');
+    expect(port.containerPort).toBe(jobs.workerPort);
+    const served = workerHealthPaths();
+    for (const probe of [worker.startupProbe, worker.livenessProbe, worker.readinessProbe]) {
+      expect(probe.httpGet.port).toBe('health');
+      expect(served.has(probe.httpGet.path)).toBe(true);
+    }
+    expect(worker.readinessProbe.httpGet.path).toBe('/health/ready');
+    expect(pod.terminationGracePeriodSeconds * 1000).toBeGreaterThanOrEqual(http.shutdownTimeoutMs + 2_000);
+    const pdb = one(production, 'PodDisruptionBudget', 'groundwork-worker');
+    expect(matches(pdb.spec.selector.matchLabels, deployment.spec.template.metadata.labels)).toBe(true);
+
+    // Webhook deliveries leave from the worker only, to public addresses on the web's ports.
+    const webhooks = one(production, 'NetworkPolicy', 'groundwork-worker-webhooks');
+    expect(matches(webhooks.spec.podSelector.matchLabels, deployment.spec.template.metadata.labels)).toBe(true);
+    const api = one(production, 'Deployment', 'groundwork-api');
+    expect(matches(webhooks.spec.podSelector.matchLabels, api.spec.template.metadata.labels)).toBe(false);
+    expect(webhooks.spec.egress[0].ports.map((p: any) => p.port).sort()).toEqual([443, 80].sort());
+    expect(webhooks.spec.egress[0].to[0].ipBlock.except).toEqual(
+      expect.arrayContaining(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16']),
+    );
+  });
+
   it('the Service, HPA, PDB, Ingress and NetworkPolicy point at what exists', () => {
-    const deployment = one(production, 'Deployment');
+    const deployment = one(production, 'Deployment', 'groundwork-api');
     const podLabels = deployment.spec.template.metadata.labels;
     const service = one(production, 'Service');
     expect(matches(service.spec.selector, podLabels)).toBe(true);
@@ -203,7 +237,7 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
       name: deployment.metadata.name,
     });
     expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
-    const pdb = one(production, 'PodDisruptionBudget');
+    const pdb = one(production, 'PodDisruptionBudget', 'groundwork-api');
     expect(matches(pdb.spec.selector.matchLabels, podLabels)).toBe(true);
 
     const ingress = one(production, 'Ingress');
@@ -211,16 +245,23 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
     expect(backend).toEqual({ name: service.metadata.name, port: { name: service.spec.ports[0].name } });
     expect(ingress.spec.tls[0].secretName).toEqual(expect.any(String));
 
-    const policy = one(production, 'NetworkPolicy');
+    const policy = one(production, 'NetworkPolicy', 'groundwork');
     for (const [name, template] of podTemplates(production)) {
       expect([name, matches(policy.spec.podSelector.matchLabels, template.metadata.labels)]).toEqual([name, true]);
     }
     expect(policy.spec.policyTypes).toEqual(['Ingress', 'Egress']);
-    expect(policy.spec.ingress).toHaveLength(1);
+    expect(policy.spec.ingress).toHaveLength(2);
     expect(policy.spec.ingress[0].from[0].namespaceSelector.matchLabels).toEqual({
       'kubernetes.io/metadata.name': 'ingress-nginx',
     });
     expect(policy.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: Number(config.PORT) }]);
+    // Only Prometheus reaches /metrics, on its own port, which the API container declares.
+    expect(policy.spec.ingress[1].from[0].namespaceSelector.matchLabels).toEqual({
+      'kubernetes.io/metadata.name': 'monitoring',
+    });
+    expect(policy.spec.ingress[1].ports).toEqual([{ protocol: 'TCP', port: Number(config.METRICS_PORT) }]);
+    const metricsPort = deployment.spec.template.spec.containers[0].ports.find((p: any) => p.name === 'metrics');
+    expect(metricsPort.containerPort).toBe(Number(config.METRICS_PORT));
     const egressPorts = policy.spec.egress.flatMap((rule: any) => rule.ports.map((p: any) => p.port));
     expect(egressPorts).toEqual(expect.arrayContaining([53, 5432, 6379, 587]));
   });
