@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describeEnv, loadAppConfig } from '@groundwork/config';
+import { describeEnv, loadAppConfig, missingInProduction } from '@groundwork/config';
 import { ROOT, apiPaths, commandProblems, dockerfile, pathOf } from './deployment-facts.js';
 
 interface Service {
@@ -97,7 +97,7 @@ describe('docker-compose.yml, checked against the app', () => {
     for (const name of [...apis, 'migrate']) {
       const environment = services[name]!.environment!;
       expect([name, Object.keys(environment).filter((v) => !env.variables.includes(v))]).toEqual([name, []]);
-      expect(env.requiredInProduction.filter((v) => !(v in environment))).toEqual([]);
+      expect([name, missingInProduction(env, environment)]).toEqual([name, []]);
       const config = loadAppConfig(environment);
       expect(config.env).toBe('production');
       expect(config.database.migrateOnStart).toBe(false);
@@ -107,6 +107,7 @@ describe('docker-compose.yml, checked against the app', () => {
       expect(config.http.port).toBe(docker.expose);
       expect(serviceAt(config.database.url!)).toBe('postgres');
       expect(serviceAt(config.redisUrl!)).toBe('redis');
+      expect(config.mail.transport).toBe('smtp');
       expect(services[serviceAt(config.mail.smtpUrl!)]).toBeDefined();
       expect(new URL(config.database.url!).password).toBe(OPERATOR_ENV.POSTGRES_PASSWORD);
     }

@@ -17,7 +17,10 @@ export function productionEnv(secrets) {
     JWT_SECRET: secrets.jwtSecret,
     LOG_LEVEL: 'info',
     LOG_PRETTY: 'false',
+    // No mail server here, as in the baseline: production needs the log transport said explicitly.
+    MAIL_TRANSPORT: 'log',
   };
+  delete env.SMTP_URL;
   delete env.REDIS_URL;
   delete env.DATABASE_URL;
   return env;

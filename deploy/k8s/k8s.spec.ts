@@ -5,7 +5,7 @@ import { CronJob, Job } from 'kubernetes-models/batch/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, PersistentVolumeClaim, Service } from 'kubernetes-models/v1';
-import { describeEnv, loadAppConfig } from '@groundwork/config';
+import { describeEnv, loadAppConfig, missingInProduction } from '@groundwork/config';
 import { ROOT, apiPaths, commandProblems, dockerfile, workerHealthPaths } from '../deployment-facts.js';
 import { renderKustomization, strategicMerge, type K8sObject } from './kustomize-subset.js';
 
@@ -25,6 +25,8 @@ const MODELS: Record<string, new (data: any) => { validate(): void }> = {
 const production = renderKustomization(join(ROOT, 'deploy/k8s/overlays/production'));
 const base = renderKustomization(join(ROOT, 'deploy/k8s/base'));
 const env = describeEnv();
+/** Variables a pod may set to a literal: settings that are no secret (SMTP_URL's stand-in). */
+const LITERAL_ENV = new Set(['MAIL_TRANSPORT']);
 
 function one(objects: K8sObject[], kind: string, name?: string): any {
   const found = objects.filter(
@@ -149,14 +151,22 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
           ),
         ];
         expect(names.filter((variable: string) => !env.variables.includes(variable))).toEqual([]);
-        expect(env.requiredInProduction.filter((variable) => !names.includes(variable))).toEqual([]);
-        const values = Object.fromEntries(
-          names.map((variable: string) => [variable, config[variable] ?? secretSample[variable]]),
+        const literals = Object.fromEntries(
+          container.env.filter((v: any) => v.value !== undefined).map((v: any) => [v.name, v.value]),
         );
+        const values = Object.fromEntries(
+          names.map((variable: string) => [variable, literals[variable] ?? config[variable] ?? secretSample[variable]]),
+        );
+        expect([name, missingInProduction(env, values)]).toEqual([name, []]);
         expect(() => loadAppConfig(values)).not.toThrow();
         for (const variable of container.env) {
-          expect(variable.value).toBeUndefined();
-          expect(variable.valueFrom.secretKeyRef.name).toBe('groundwork-secrets');
+          if (variable.value === undefined) {
+            expect(variable.valueFrom.secretKeyRef.name).toBe('groundwork-secrets');
+            // A required secret is never optional: the pod fails to start, visibly, without it.
+            expect([variable.name, variable.valueFrom.secretKeyRef.optional]).toEqual([variable.name, undefined]);
+          } else {
+            expect([variable.name, LITERAL_ENV.has(variable.name)]).toEqual([variable.name, true]);
+          }
         }
       }
     }
@@ -182,7 +192,7 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
 
     // The app drains itself (serving while endpoints update, then finishing in-flight requests), as
     // configured; a preStop pause, if any, comes before it. The grace period must cover all of it.
-    const { http } = loadAppConfig({ ...config, JWT_SECRET: 'x'.repeat(48) });
+    const { http } = loadAppConfig({ ...config, JWT_SECRET: 'x'.repeat(48), SMTP_URL: 'smtp://smtp.example.com' });
     const pauseMs = Number(api.lifecycle?.preStop?.exec?.command?.[1] ?? 0) * 1000;
     const drainMs = http.shutdownDrainDelayMs + http.shutdownTimeoutMs;
     expect(pod.terminationGracePeriodSeconds * 1000).toBeGreaterThanOrEqual(pauseMs + drainMs + 2_000);
@@ -196,7 +206,11 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
     const pod = deployment.spec.template.spec;
     const [worker] = pod.containers;
     expect(worker.command).toEqual(['node', 'dist/apps/worker/src/main.js']);
-    const { jobs, http } = loadAppConfig({ ...config, JWT_SECRET: 'x'.repeat(48) });
+    const { jobs, http } = loadAppConfig({
+      ...config,
+      JWT_SECRET: 'x'.repeat(48),
+      SMTP_URL: 'smtp://smtp.example.com',
+    });
     // The API pods share the ConfigMap: with the worker deployed they must not run handlers too.
     expect(jobs.mode).toBe('off');
     const port = worker.ports.find((p: any) => p.name === 'health');

@@ -80,6 +80,8 @@ try {
     THROTTLE_LIMIT: '1000000',
     SHUTDOWN_DRAIN_DELAY_MS: '2000',
     SMTP_URL: undefined,
+    // No mail server in the proof: production refuses that unless the log transport is chosen (it never logs tokens).
+    MAIL_TRANSPORT: 'log',
     DOCS_ENABLED: 'false',
   };
   log(`starting ${args.instances} API instances`);

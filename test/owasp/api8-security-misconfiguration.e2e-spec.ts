@@ -250,7 +250,7 @@ describe.each(databaseTargets().slice(0, 1))('API8 configuration switches on $na
   it('refuses to start in production without a strong JWT_SECRET', async () => {
     const entry = new URL('../../dist/libs/config/src/index.js', import.meta.url).href;
     const { loadAppConfig } = (await import(entry)) as typeof Config;
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db.internal/app' };
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db.internal/app', MAIL_TRANSPORT: 'log' };
     expect(() => loadAppConfig(production)).toThrow(/JWT_SECRET/);
     expect(() => loadAppConfig({ ...production, JWT_SECRET: '   ' })).toThrow(/JWT_SECRET/);
     expect(() => loadAppConfig({ ...production, JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET/);

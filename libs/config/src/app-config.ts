@@ -68,7 +68,12 @@ export interface AppConfig {
     parallelism: number;
   };
   mail: {
-    /** SMTP URL; undefined writes mails to the log (development only). */
+    /**
+     * smtp sends through smtpUrl; log only writes that a mail was sent (its link too, outside
+     * production). Production needs SMTP_URL unless MAIL_TRANSPORT=log says so explicitly.
+     */
+    transport: 'smtp' | 'log';
+    /** Set exactly when transport is smtp. */
     smtpUrl?: string;
     from: string;
     appUrl: string;

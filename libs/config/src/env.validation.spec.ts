@@ -1,4 +1,4 @@
-import { ConfigError, describeEnv, loadAppConfig } from './env.validation.js';
+import { ConfigError, describeEnv, loadAppConfig, missingInProduction } from './env.validation.js';
 
 describe(loadAppConfig.name, () => {
   it('applies defaults in development and generates an ephemeral secret with a warning', () => {
@@ -14,6 +14,40 @@ describe(loadAppConfig.name, () => {
 
   it('refuses to start in production without JWT_SECRET', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production/);
+  });
+
+  describe('mail in production', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+
+    it('refuses to start without SMTP_URL, in one line that names the way out', () => {
+      let error: unknown;
+      try {
+        loadAppConfig(production);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual([
+        'SMTP_URL: required in production; or set MAIL_TRANSPORT=log to only log that mails were sent',
+      ]);
+    });
+
+    it('starts with SMTP_URL, or with the log transport chosen explicitly', () => {
+      expect(loadAppConfig({ ...production, SMTP_URL: 'smtps://u:p@smtp.example.com' }).mail).toMatchObject({
+        transport: 'smtp',
+        smtpUrl: 'smtps://u:p@smtp.example.com',
+      });
+      const logged = loadAppConfig({ ...production, MAIL_TRANSPORT: 'log' }).mail;
+      expect(logged.transport).toBe('log');
+      expect(logged.smtpUrl).toBeUndefined();
+    });
+
+    it('outside production the log is the default; MAIL_TRANSPORT=smtp needs SMTP_URL everywhere', () => {
+      expect(loadAppConfig({}).mail.transport).toBe('log');
+      expect(loadAppConfig({ SMTP_URL: 'smtp://127.0.0.1:1025' }).mail.transport).toBe('smtp');
+      expect(() => loadAppConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL: required when MAIL_TRANSPORT=smtp/);
+      expect(() => loadAppConfig({ MAIL_TRANSPORT: 'carrier-pigeon' })).toThrow(/MAIL_TRANSPORT: expected one of/);
+    });
   });
 
   it('names every bad variable, one line each', () => {
@@ -113,7 +147,17 @@ describe('describeEnv', () => {
     expect(variables).toEqual(
       expect.arrayContaining(['NODE_ENV', 'PORT', 'DATABASE_URL', 'JWT_SECRET', 'TRUST_PROXY']),
     );
-    expect(requiredInProduction).toEqual(['JWT_SECRET']);
+    expect(requiredInProduction).toEqual(['JWT_SECRET', 'SMTP_URL']);
     expect(variables).toEqual([...new Set(variables)].sort());
+  });
+
+  it('says which explicit setting stands in for a required variable, and checks a manifest against both', () => {
+    const description = describeEnv();
+    expect(description.variables).toContain('MAIL_TRANSPORT');
+    expect(description.unlessSet).toEqual({ SMTP_URL: { name: 'MAIL_TRANSPORT', value: 'log' } });
+    expect(missingInProduction(description, {})).toEqual(['JWT_SECRET', 'SMTP_URL']);
+    expect(missingInProduction(description, { JWT_SECRET: 'x', SMTP_URL: 'smtp://m' })).toEqual([]);
+    expect(missingInProduction(description, { JWT_SECRET: 'x', MAIL_TRANSPORT: 'log' })).toEqual([]);
+    expect(missingInProduction(description, { JWT_SECRET: 'x', MAIL_TRANSPORT: 'smtp' })).toEqual(['SMTP_URL']);
   });
 });

@@ -15,6 +15,7 @@ type Env = Record<string, string | undefined>;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 const JOBS_MODES = ['inline', 'off'] as const;
+const MAIL_TRANSPORTS = ['smtp', 'log'] as const;
 /** Five fields (minute precision) or six (seconds first); each field from the usual cron alphabet. */
 const CRON = /^(\S+\s+){4,5}\S+$/;
 const CRON_FIELD = /^[\d*/,\-A-Za-z?LW#]+$/;
@@ -25,6 +26,8 @@ class EnvReader {
   /** Every variable read, and those whose absence was a problem: the rules describe themselves. */
   readonly names = new Set<string>();
   readonly required = new Set<string>();
+  /** Required variables an explicit setting of another one stands in for (name -> that setting). */
+  readonly waivers = new Map<string, { name: string; value: string }>();
   constructor(private readonly env: Env) {}
 
   private raw(name: string): string | undefined {
@@ -85,9 +88,12 @@ class EnvReader {
     return value as T;
   }
 
-  /** Reports a variable that must be set but is not. */
-  missing(name: string, problem: string): void {
+  /** Reports a variable that must be set but is not (unless `waiver` is set to its value). */
+  missing(name: string, problem: string, waiver?: { name: string; value: string }): void {
     this.required.add(name);
+    if (waiver !== undefined) {
+      this.waivers.set(name, waiver);
+    }
     this.problems.push(`${name}: ${problem}`);
   }
 
@@ -158,6 +164,19 @@ export interface EnvDescription {
   variables: string[];
   /** Those that must be set when NODE_ENV=production. */
   requiredInProduction: string[];
+  /** A required variable another explicit setting stands in for (SMTP_URL: MAIL_TRANSPORT=log). */
+  unlessSet: Record<string, { name: string; value: string }>;
+}
+
+/**
+ * What a production environment (a manifest's variables, values or just names) lacks: each
+ * required variable neither present nor waived by its stand-in set to the value that waives it.
+ */
+export function missingInProduction(description: EnvDescription, env: Record<string, string | undefined>): string[] {
+  return description.requiredInProduction.filter((name) => {
+    const waiver = description.unlessSet[name];
+    return !(name in env) && (waiver === undefined || env[waiver.name] !== waiver.value);
+  });
 }
 
 /**
@@ -167,7 +186,11 @@ export interface EnvDescription {
 export function describeEnv(): EnvDescription {
   const read = new EnvReader({ NODE_ENV: 'production' });
   readConfig(read, () => undefined);
-  return { variables: [...read.names].sort(), requiredInProduction: [...read.required].sort() };
+  return {
+    variables: [...read.names].sort(),
+    requiredInProduction: [...read.required].sort(),
+    unlessSet: Object.fromEntries(read.waivers),
+  };
 }
 
 function readConfig(read: EnvReader, onWarning: (message: string) => void): AppConfig {
@@ -188,10 +211,7 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void): AppC
     }
   }
 
-  const smtpUrl = read.url('SMTP_URL', ['smtp', 'smtps']);
-  if (production && smtpUrl === undefined) {
-    onWarning('SMTP_URL is not set: mails are written to the log instead of being sent');
-  }
+  const mailTransport = readMailTransport(read, production);
   const databaseUrl = read.url('DATABASE_URL', ['postgres', 'postgresql']);
 
   const host = read.string('HOST', '127.0.0.1');
@@ -264,7 +284,7 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void): AppC
       parallelism: read.int('ARGON2_PARALLELISM', 1, 1, 16),
     },
     mail: {
-      smtpUrl,
+      ...mailTransport,
       from: read.string('MAIL_FROM', 'Groundwork <no-reply@groundwork.local>'),
       appUrl: read.url('APP_URL', ['http', 'https']) ?? 'http://localhost:3000',
       passwordResetTtlSeconds: read.int('PASSWORD_RESET_TTL', 1800, 60, 86_400),
@@ -294,6 +314,35 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void): AppC
     },
   };
   return config;
+}
+
+/**
+ * Without SMTP_URL mails are only logged: fine while developing, a silent outage in production
+ * (no reset or verification mail ever arrives). Production refuses it unless asked for explicitly,
+ * and even then the log transport never prints the tokens (see libs/mail).
+ */
+function readMailTransport(read: EnvReader, production: boolean): Pick<AppConfig['mail'], 'transport' | 'smtpUrl'> {
+  const smtpSet = read.optionalString('SMTP_URL') !== undefined;
+  const smtpUrl = read.url('SMTP_URL', ['smtp', 'smtps']);
+  const chosen =
+    read.optionalString('MAIL_TRANSPORT') === undefined
+      ? undefined
+      : read.oneOf('MAIL_TRANSPORT', MAIL_TRANSPORTS, 'smtp');
+  if (chosen === 'log') {
+    return { transport: 'log' };
+  }
+  if (smtpSet) {
+    return { transport: 'smtp', smtpUrl };
+  }
+  if (chosen === 'smtp') {
+    read.missing('SMTP_URL', 'required when MAIL_TRANSPORT=smtp');
+  } else if (production) {
+    read.missing('SMTP_URL', 'required in production; or set MAIL_TRANSPORT=log to only log that mails were sent', {
+      name: 'MAIL_TRANSPORT',
+      value: 'log',
+    });
+  }
+  return { transport: 'log' };
 }
 
 /**

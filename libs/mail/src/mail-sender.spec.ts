@@ -114,14 +114,24 @@ describe(MailSender.name, () => {
     expect(entry).toContain(`https://app.example/verify-email?${new URLSearchParams({ token: TOKEN }).toString()}`);
   });
 
-  it('in production without SMTP_URL logs the subject only, never the token', async () => {
-    await senderFor(undefined, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).handle(
-      reset('frank@example.com'),
-      CONTEXT,
-    );
+  it('in production with MAIL_TRANSPORT=log logs that a mail went out, never its token or link', async () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), MAIL_TRANSPORT: 'log' };
+    const sent = senderFor(undefined, production);
+    await sent.handle(reset('frank@example.com'), CONTEXT);
+    await sent.handle({ template: 'email-verification', to: 'gina@example.org', name: 'Gina', token: TOKEN }, CONTEXT);
     const entries = logs.lines.join('\n');
-    expect(entries).toContain('Mail not sent');
-    expect(entries).not.toContain(TOKEN);
-    expect(entries).not.toContain('frank@example.com');
+    expect(entries).toContain('Mail not sent (log transport): "Reset your password" to *@example.com');
+    expect(entries).toContain('Mail not sent (log transport): "Confirm your email address" to *@example.org');
+    for (const secret of [TOKEN, encodeURIComponent(TOKEN), 'token=', 'frank@', 'gina@']) {
+      expect([secret, entries.includes(secret)]).toEqual([secret, false]);
+    }
+  });
+
+  it('in production with an SMTP_URL set beside MAIL_TRANSPORT=log, the log transport still hides the token', async () => {
+    sink = await startSmtpSink();
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), MAIL_TRANSPORT: 'log' };
+    await senderFor(sink.url, production).handle(reset('hal@example.com'), CONTEXT);
+    expect(logs.lines.join('\n')).not.toContain('token=');
+    expect(sink.messages).toEqual([]);
   });
 });

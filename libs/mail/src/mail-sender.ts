@@ -35,7 +35,7 @@ export class MailSender implements JobHandler<MailPayload>, OnApplicationShutdow
     private readonly events: EventEmitter2,
     metrics: Metrics,
   ) {
-    this.transport = createMailTransport(config.mail, this.logger, config.env === 'production');
+    this.transport = createMailTransport(config.mail, this.logger, config.env);
     this.sent = metrics.counter(MAIL_METRICS.sent);
     this.failed = metrics.counter(MAIL_METRICS.failed);
   }

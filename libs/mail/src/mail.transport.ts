@@ -3,6 +3,7 @@ import type { AppConfig } from '@groundwork/config';
 import { SpanKind } from '@opentelemetry/api';
 import { createTransport } from 'nodemailer';
 import { inSpan } from '@groundwork/telemetry';
+import { recipientDomain } from './mail-log.js';
 import type { MailContent } from './templates/template-utils.js';
 
 export interface OutgoingMail extends MailContent {
@@ -11,7 +12,7 @@ export interface OutgoingMail extends MailContent {
   messageId?: string;
 }
 
-/** Where rendered mails go: an SMTP server, or the log when none is configured. */
+/** Where rendered mails go: an SMTP server, or the log (MAIL_TRANSPORT=log, or no SMTP_URL while developing). */
 export interface MailTransport {
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
@@ -23,9 +24,13 @@ export const SMTP_TIMEOUTS = {
   socketTimeout: 10_000,
 } as const;
 
-export function createMailTransport(config: AppConfig['mail'], logger: Logger, production = false): MailTransport {
-  if (config.smtpUrl === undefined) {
-    return logMailTransport(logger, production);
+export function createMailTransport(
+  config: AppConfig['mail'],
+  logger: Logger,
+  env: AppConfig['env'] = 'production',
+): MailTransport {
+  if (config.transport === 'log' || config.smtpUrl === undefined) {
+    return logMailTransport(logger, env === 'development' || env === 'test');
   }
 
   const transporter = createTransport({ url: config.smtpUrl, pool: true, ...SMTP_TIMEOUTS }, { from: config.from });
@@ -45,14 +50,18 @@ export function createMailTransport(config: AppConfig['mail'], logger: Logger, p
   };
 }
 
-/** Development convenience; in production the body (with its single-use token) never reaches the log. */
-function logMailTransport(logger: Logger, production: boolean): MailTransport {
+/**
+ * A development convenience: the mail, link included, in the log. Anywhere else (production) the
+ * body carries a single-use token that must never reach a log: only the subject and the
+ * recipient's domain are written.
+ */
+function logMailTransport(logger: Logger, showBody: boolean): MailTransport {
   return {
     send({ to, subject, text }) {
       logger.log(
-        production
-          ? `Mail not sent (SMTP_URL is unset): ${subject}`
-          : `Mail not sent (SMTP_URL is unset) to ${to}: ${subject}\n${text}`,
+        showBody
+          ? `Mail not sent (log transport) to ${to}: ${subject}\n${text}`
+          : `Mail not sent (log transport): "${subject}" to *@${recipientDomain(to)}`,
       );
       return Promise.resolve();
     },
