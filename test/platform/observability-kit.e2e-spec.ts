@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { freePort } from '../support/api-process.js';
+import { REDIS_URL } from '../support/auth-helpers.js';
 import { databaseTargets } from '../support/databases.js';
 import { exportedNames, scrape } from '../support/prometheus-text.js';
 import { labelValuesMetric, metricNames } from '../support/promql.js';
@@ -52,7 +53,12 @@ describe('Observability kit (deploy/observability) against what a running app ex
 
   beforeAll(async () => {
     const port = await freePort();
-    t = await startTestApp(databaseTargets()[0]!, { METRICS_PORT: String(port), METRICS_HOST: '127.0.0.1' });
+    // With Redis configured, so its series are exported as in any fleet.
+    t = await startTestApp(databaseTargets()[0]!, {
+      METRICS_PORT: String(port),
+      METRICS_HOST: '127.0.0.1',
+      REDIS_URL,
+    });
     exported = exportedNames(await scrape(`http://127.0.0.1:${port}/metrics`));
   });
   afterAll(() => t.close());

@@ -29,6 +29,7 @@ if (!hasRedisServer && process.env.CI) {
   let a: TestApp;
   let b: Instance;
   let env: Record<string, string>;
+  const metricsToken = randomBytes(24).toString('hex');
 
   beforeAll(async () => {
     redis = await startPrivateRedis();
@@ -39,7 +40,7 @@ if (!hasRedisServer && process.env.CI) {
       THROTTLE_AUTH_LIMIT: '3',
       TRUST_PROXY: 'true',
     };
-    a = await startTestApp(databaseTargets()[0]!, env);
+    a = await startTestApp(databaseTargets()[0]!, { ...env, METRICS_TOKEN: metricsToken });
     b = await startInstance(a.databaseUrl, { ...env, DATABASE_MIGRATE_ON_START: 'false' });
   });
   afterAll(async () => {
@@ -62,6 +63,14 @@ if (!hasRedisServer && process.env.CI) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+  /** The instance's own view of Redis, as Prometheus scrapes it. */
+  const redisMetrics = async (): Promise<{ up: number; fallbacks: number }> => {
+    const text = await (
+      await fetch(`${a.baseUrl}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })
+    ).text();
+    const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+    return { up: value('groundwork_redis_up'), fallbacks: value('groundwork_redis_fallbacks_total') };
+  };
   const redisState = async (http: HttpClient): Promise<unknown> =>
     ((await http.get('/health/ready')).body as { checks?: Record<string, string> }).checks?.redis;
 
@@ -72,6 +81,8 @@ if (!hasRedisServer && process.env.CI) {
     const started = performance.now();
     expect((await me(a.http, user.accessToken)).status).toBe(200);
     const baselineMs = performance.now() - started;
+    const before = await redisMetrics();
+    expect(before.up).toBe(1);
 
     await redis.stop();
     await until(async () => (await redisState(a.http)) === 'down' && (await redisState(b.http)) === 'down', 'down');
@@ -102,10 +113,15 @@ if (!hasRedisServer && process.env.CI) {
     expect((await me(b.http, second.accessToken)).status).toBe(200);
     expect((await a.http.post(`${API}/auth/logout`, { token: second.accessToken })).status).toBe(204);
     expect((await me(b.http, second.accessToken)).status).toBe(401);
+    // A metric says so, beside the warning: the outage is visible on a dashboard and can page.
+    const down = await redisMetrics();
+    expect(down.up).toBe(0);
+    expect(down.fallbacks).toBeGreaterThan(before.fallbacks);
 
     await redis.start();
     await until(async () => (await redisState(a.http)) === 'up' && (await redisState(b.http)) === 'up', 'up');
     expect((await a.http.get('/health/ready')).body).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up' } });
+    expect((await redisMetrics()).up).toBe(1);
 
     // Counting is shared again: three failures spread over both instances block the account on either.
     const shared = await registerUser(a.http, { headers: client() });

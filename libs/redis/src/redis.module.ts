@@ -1,7 +1,20 @@
-import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import type { Counter } from 'prom-client';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
 import { RateLimitedLog } from '@groundwork/http';
+import { defineCounter, defineGauge, Metrics } from '@groundwork/telemetry';
+
+export const REDIS_METRICS = {
+  up: defineGauge({
+    name: 'groundwork_redis_up',
+    help: 'Whether the shared Redis is connected (1) or unreachable (0); absent without REDIS_URL',
+  }),
+  fallbacks: defineCounter({
+    name: 'groundwork_redis_fallbacks_total',
+    help: 'Times a rate limit was counted in process or a session checked on the database because Redis was unavailable',
+  }),
+} as const;
 
 /** Reconnect quickly and forever: sharing resumes by itself when Redis returns. */
 const reconnectDelay = (attempt: number): number => Math.min(attempt * 100, 1_000);
@@ -21,11 +34,18 @@ export class RedisConnection implements OnApplicationShutdown {
   private down = false;
   private closing = false;
   private fallbackCount = 0;
+  private readonly fallbackCounter?: Counter;
 
-  constructor(@InjectConfig() config: AppConfig) {
+  constructor(@InjectConfig() config: AppConfig, @Optional() metrics?: Metrics) {
     if (config.redisUrl === undefined) {
       return;
     }
+    // Operators alert on these: the limits and revocations are per process while Redis is down.
+    this.fallbackCounter = metrics?.counter(REDIS_METRICS.fallbacks);
+    const available = (): boolean => this.isAvailable;
+    metrics?.gauge(REDIS_METRICS.up, function collect() {
+      this.set(available() ? 1 : 0);
+    });
     const client = new Redis(config.redisUrl, {
       lazyConnect: false,
       enableOfflineQueue: false,
@@ -68,6 +88,7 @@ export class RedisConnection implements OnApplicationShutdown {
   /** Callers report each time they did without Redis; counted, and warned about once per interval. */
   fellBack(what: string, error?: unknown): void {
     this.fallbackCount += 1;
+    this.fallbackCounter?.inc();
     const reason = error instanceof Error ? `: ${error.message}` : '';
     this.fallbackLog.warn(`Redis unavailable, ${what}${reason}`, {
       event: 'redis.fallback',
