@@ -130,20 +130,34 @@ app.post('/api/v1/auth/refresh', async (request, reply) => {
     return problem(reply, 400, 'Bad Request');
   }
   const refreshToken = newOpaqueToken();
-  // Mark the presented token used, extend its live session and add the next token, in one statement.
-  // Unlike the API it does not revoke the session when a used token comes back: it just answers 401.
+  const now = new Date();
+  // The API's statement for the common case: mark the presented token used if its session is live,
+  // extend the session, add the next token, prune the session's long-used tokens, read the role.
+  // Unlike the API it does not go on to a locking transaction when that finds nothing (a used token
+  // within the grace window, or reuse that ends the session): it just answers 401.
   const { rows } = await pool.query(
     `WITH used AS (
-       UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL RETURNING session_id
-     ), s AS (
-       UPDATE sessions SET last_used_at = now(), expires_at = now() + make_interval(secs => $2)
-       WHERE id = (SELECT session_id FROM used) AND revoked_at IS NULL AND expires_at > now()
+       UPDATE refresh_tokens t SET used_at = $2
+       WHERE t.token_hash = $1 AND t.used_at IS NULL
+         AND EXISTS (SELECT 1 FROM sessions s WHERE s.id = t.session_id AND s.revoked_at IS NULL AND s.expires_at > $2)
+       RETURNING t.session_id
+     ), live AS (
+       UPDATE sessions SET last_used_at = $2, expires_at = $3
+       WHERE id = (SELECT session_id FROM used) AND revoked_at IS NULL AND expires_at > $2
        RETURNING id, user_id
-     ), next AS (
-       INSERT INTO refresh_tokens (session_id, token_hash) SELECT id, $3 FROM s RETURNING session_id
+     ), successor AS (
+       INSERT INTO refresh_tokens (session_id, token_hash) SELECT id, $4 FROM live
+     ), pruned AS (
+       DELETE FROM refresh_tokens WHERE session_id = (SELECT id FROM live) AND used_at < $5
      )
-     SELECT s.id, u.id AS user_id, u.role FROM s JOIN users u ON u.id = s.user_id AND u.deleted_at IS NULL`,
-    [sha256(token), refreshTtl, sha256(refreshToken)],
+     SELECT live.id, live.user_id, u.role FROM live JOIN users u ON u.id = live.user_id AND u.deleted_at IS NULL`,
+    [
+      sha256(token),
+      now,
+      new Date(now.getTime() + refreshTtl * 1000),
+      sha256(refreshToken),
+      new Date(now.getTime() - refreshTtl * 1000),
+    ],
   );
   const row = rows[0];
   if (!row) {

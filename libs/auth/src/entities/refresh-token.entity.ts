@@ -6,7 +6,7 @@ import { SessionEntity } from './session.entity.js';
  * use is recognised as theft rather than as an unknown token.
  */
 @Entity('refresh_tokens')
-@Index('IDX_refresh_tokens_session_id', ['sessionId'])
+@Index('IDX_refresh_tokens_session_id_used_at', ['sessionId', 'usedAt'])
 export class RefreshTokenEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_refresh_tokens' })
   id!: string;

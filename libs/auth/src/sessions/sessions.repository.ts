@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, LessThan, MoreThan, type Repository } from 'typeorm';
+import type { Role } from '@groundwork/access';
 import type { Transaction } from '@groundwork/database';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity.js';
 import { SessionEntity, type SessionRevokeReason } from '../entities/session.entity.js';
@@ -12,6 +13,23 @@ export type SessionLivenessRow = Pick<SessionEntity, 'id' | 'userId' | 'revokedA
 
 /** Which live sessions to end: one (optionally only if it is the user's), or all of a user's. */
 export type RevokeFilter = { id: string; userId?: string } | { userId: string; exceptId?: string };
+
+/** What the one-statement rotation needs: the presented and next tokens' hashes and the times it writes. */
+export interface Rotation {
+  tokenHash: string;
+  nextTokenHash: string;
+  at: Date;
+  expiresAt: Date;
+  /** Used tokens of the session older than this are deleted (they could not be replayed as valid anyway). */
+  pruneUsedBefore: Date;
+}
+
+/** A rotation that happened; role is null when the session's user is gone (deleted). */
+export interface RotatedSession {
+  sessionId: string;
+  userId: string;
+  role: Role | null;
+}
 
 /** Every query on sessions and their refresh tokens (one aggregate). */
 @Injectable()
@@ -36,6 +54,38 @@ export class SessionsRepository {
 
   async addRefreshToken(sessionId: string, tokenHash: string, tx?: Transaction): Promise<void> {
     await this.tokenRepo(tx).insert({ sessionId, tokenHash, usedAt: null });
+  }
+
+  /**
+   * The common refresh in one statement (one round trip, its own transaction): if the token is
+   * unused and its session live, marks it used, adds its successor, extends the session, prunes
+   * the session's long-used tokens and reads the user's current role. Row locks are taken in the
+   * order of the transactional path (token, then session); a concurrent use of the same token
+   * waits for the first and then finds it used. Null when anything else holds (unknown or used
+   * token, ended session): the caller then decides under explicit locks.
+   */
+  async rotateIfLive(rotation: Rotation): Promise<RotatedSession | null> {
+    const rows: { id: string; user_id: string; role: Role | null }[] = await this.sessions.manager.query(
+      `WITH used AS (
+         UPDATE refresh_tokens t SET used_at = $2
+         WHERE t.token_hash = $1 AND t.used_at IS NULL
+           AND EXISTS (SELECT 1 FROM sessions s WHERE s.id = t.session_id AND s.revoked_at IS NULL AND s.expires_at > $2)
+         RETURNING t.session_id
+       ), live AS (
+         UPDATE sessions SET last_used_at = $2, expires_at = $3
+         WHERE id = (SELECT session_id FROM used) AND revoked_at IS NULL AND expires_at > $2
+         RETURNING id, user_id
+       ), successor AS (
+         INSERT INTO refresh_tokens (session_id, token_hash) SELECT id, $4 FROM live
+       ), pruned AS (
+         DELETE FROM refresh_tokens WHERE session_id = (SELECT id FROM live) AND used_at < $5
+       )
+       SELECT live.id, live.user_id, u.role
+       FROM live LEFT JOIN users u ON u.id = live.user_id AND u.deleted_at IS NULL`,
+      [rotation.tokenHash, rotation.at, rotation.expiresAt, rotation.nextTokenHash, rotation.pruneUsedBefore],
+    );
+    const row = rows[0];
+    return row ? { sessionId: row.id, userId: row.user_id, role: row.role } : null;
   }
 
   /** Locks the token's row: a concurrent refresh with the same token waits, then sees it used. */

@@ -12,7 +12,7 @@ import type { SessionEntity } from '../entities/session.entity.js';
 import { AccessTokenService } from '../tokens/access-token.service.js';
 import { hashOpaqueToken } from '../tokens/opaque-token.js';
 import type { SessionLiveness } from './session-liveness.service.js';
-import type { SessionsRepository } from './sessions.repository.js';
+import type { Rotation, RotatedSession, SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
 
 const config = loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(48), JWT_REFRESH_TTL: '3600' });
@@ -52,6 +52,8 @@ function setup() {
   const repo = {
     create: jest.fn((s: Partial<SessionEntity>) => Promise.resolve(session({ ...s, id: 'session-new' }))),
     addRefreshToken: jest.fn((): Promise<void> => Promise.resolve()),
+    // The one-statement rotation finds nothing by default: the transactional path decides.
+    rotateIfLive: jest.fn((_rotation: Rotation): Promise<RotatedSession | null> => Promise.resolve(null)),
     getRefreshTokenForUpdate: jest.fn((): Promise<RefreshTokenEntity | null> => Promise.resolve(refreshToken())),
     getForUpdate: jest.fn((): Promise<SessionEntity | null> => Promise.resolve(session())),
     markRefreshTokenUsed: jest.fn((): Promise<void> => Promise.resolve()),
@@ -125,6 +127,38 @@ describe(SessionsService.name, () => {
   });
 
   describe('refresh', () => {
+    it('rotates an unused token of a live session in one statement, signing with the role it read', async () => {
+      const { service, repo, users, transactions } = setup();
+      repo.rotateIfLive.mockResolvedValue({ sessionId: 'session-1', userId: 'user-1', role: 'admin' });
+
+      const pair = await service.refresh('presented-token', client);
+
+      const rotation = repo.rotateIfLive.mock.calls[0]![0];
+      expect(rotation.tokenHash).toBe(hashOpaqueToken('presented-token'));
+      expect(rotation.nextTokenHash).toBe(hashOpaqueToken(pair.refreshToken));
+      expect(rotation.expiresAt.getTime() - rotation.at.getTime()).toBe(3_600_000);
+      expect(rotation.at.getTime() - rotation.pruneUsedBefore.getTime()).toBe(3_600_000);
+      expect(pair.refreshToken).not.toBe('presented-token');
+      const claims = JSON.parse(Buffer.from(pair.accessToken.split('.')[1]!, 'base64url').toString()) as Record<
+        string,
+        unknown
+      >;
+      expect(claims).toMatchObject({ sub: 'user-1', sid: 'session-1', role: 'admin' });
+      expect(transactions.run).not.toHaveBeenCalled();
+      expect(users.getAuthUserById).not.toHaveBeenCalled();
+    });
+
+    it('ends a session rotated in one statement whose user is gone', async () => {
+      const { service, repo, liveness } = setup();
+      repo.rotateIfLive.mockResolvedValue({ sessionId: 'session-1', userId: 'user-1', role: null });
+
+      const problem = await problemOf(service.refresh('token', client));
+
+      expect(problem.problemType).toBe(AuthProblems.InvalidToken);
+      expect(repo.revoke).toHaveBeenCalledWith({ id: 'session-1' }, 'user-deleted', expect.any(Date), TX);
+      expect(liveness.revoked).toHaveBeenCalledWith(['session-1']);
+    });
+
     it('rotates: marks the token used, stores a new one, extends the session, signs with the current role', async () => {
       const { service, repo, users, liveness } = setup();
       users.getAuthUserById.mockResolvedValue({ ...user, role: 'admin' });

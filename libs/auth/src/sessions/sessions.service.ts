@@ -20,7 +20,15 @@ import { type RevokeFilter, SessionsRepository } from './sessions.repository.js'
 type RotationOutcome =
   | { kind: 'invalid' }
   | { kind: 'reused'; sessionId: string; userId: string }
-  | { kind: 'rotated'; sessionId: string; userId: string; refreshToken: string; repeat: boolean };
+  | {
+      kind: 'rotated';
+      sessionId: string;
+      userId: string;
+      refreshToken: string;
+      repeat: boolean;
+      /** The user's role read with the rotation (null: the user is gone); undefined when not read. */
+      role?: Role | null;
+    };
 
 /** How far a repeat may walk from a used token to the live one (each step rotated within the grace window). */
 const MAX_GRACE_STEPS = 8;
@@ -104,8 +112,11 @@ export class SessionsService {
     } else {
       this.metrics.refreshRotations.inc();
     }
-    // Read after the commit: the role may have changed since sign-in, and the user may be gone.
-    const user = await this.users.getAuthUserById(outcome.userId);
+    // The role as of the rotation (or read now): it may have changed since sign-in, and the user may be gone.
+    const user =
+      outcome.role === undefined
+        ? await this.users.getAuthUserById(outcome.userId)
+        : outcome.role && { id: outcome.userId, role: outcome.role };
     if (!user) {
       await this.revoke({ id: outcome.sessionId }, 'user-deleted');
       throw invalidRefreshToken();
@@ -189,11 +200,25 @@ export class SessionsService {
   }
 
   /**
-   * The rotation itself: the token's row and then the session's are locked, so concurrent uses of
-   * one session's tokens run one after the other. The successor is derived from the presented
-   * token (successorToken), which is what lets a repeat within the grace window find it again.
+   * The rotation itself. The successor is derived from the presented token (successorToken), which
+   * is what lets a repeat within the grace window find it again. The common case (an unused token
+   * of a live session) is decided and written by one statement, a transaction of its own; anything
+   * else is decided in a transaction that locks the token's row and then the session's, so
+   * concurrent uses of one session's tokens run one after the other.
    */
-  private rotate(presented: string): Promise<RotationOutcome> {
+  private async rotate(presented: string): Promise<RotationOutcome> {
+    const next = successorToken(this.successorKey, presented);
+    const at = new Date();
+    const rotated = await this.sessions.rotateIfLive({
+      tokenHash: hashOpaqueToken(presented),
+      nextTokenHash: hashOpaqueToken(next),
+      at,
+      expiresAt: new Date(at.getTime() + this.refreshTtlMs),
+      pruneUsedBefore: new Date(at.getTime() - this.refreshTtlMs),
+    });
+    if (rotated) {
+      return { kind: 'rotated', ...rotated, refreshToken: next, repeat: false };
+    }
     return this.transactions.run(async (tx): Promise<RotationOutcome> => {
       const token = await this.sessions.getRefreshTokenForUpdate(hashOpaqueToken(presented), tx);
       if (!token) {
@@ -218,7 +243,7 @@ export class SessionsService {
       if (!live) {
         return { kind: 'invalid' };
       }
-      const next = successorToken(this.successorKey, presented);
+      // Unused and live here only if the session changed under the statement above: rotate under the locks.
       await this.sessions.markRefreshTokenUsed(token.id, now, tx);
       await this.sessions.addRefreshToken(session.id, hashOpaqueToken(next), tx);
       await this.sessions.extend(session.id, now, new Date(now.getTime() + this.refreshTtlMs), tx);
