@@ -53,7 +53,7 @@ function setup() {
     create: jest.fn((s: Partial<SessionEntity>) => Promise.resolve(session({ ...s, id: 'session-new' }))),
     addRefreshToken: jest.fn((): Promise<void> => Promise.resolve()),
     // The one-statement rotation finds nothing by default: the transactional path decides.
-    rotateIfLive: jest.fn((_rotation: Rotation): Promise<RotatedSession | null> => Promise.resolve(null)),
+    rotateIfLive: jest.fn<(rotation: Rotation) => Promise<RotatedSession | null>>(() => Promise.resolve(null)),
     getRefreshTokenForUpdate: jest.fn((): Promise<RefreshTokenEntity | null> => Promise.resolve(refreshToken())),
     getForUpdate: jest.fn((): Promise<SessionEntity | null> => Promise.resolve(session())),
     markRefreshTokenUsed: jest.fn((): Promise<void> => Promise.resolve()),
