@@ -1,8 +1,8 @@
 // npm run generate -- resource <name> [--owner user] [--fields "title:string(200) done:boolean due:date?"] [--no-openapi]
 //
-// Writes a complete lib (libs/<name>), its specs (test/<name>), adds the module to FEATURES in
-// apps/api/src/app.module.ts (the one existing file it changes), then formats the new files and
-// regenerates openapi.json and the typed client.
+// Writes a complete lib (libs/<name>), its specs (test/<name>), appends the module's export line to
+// apps/api/src/features.ts (the one existing line it adds; no other existing file changes), then
+// formats the new files and regenerates openapi.json and the typed client.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ import { parseFields } from './generate/fields.mjs';
 import * as templates from './generate/templates.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const APP_MODULE = join(ROOT, 'apps/api/src/app.module.ts');
+const FEATURES_FILE = join(ROOT, 'apps/api/src/features.ts');
 // Names the platform, the apps or the URL space already use.
 const RESERVED = new Set([
   'api',
@@ -73,13 +73,12 @@ if (fields.length === 0) {
 }
 
 const n = templates.names(name);
-const appModule = readFileSync(APP_MODULE, 'utf8');
-const listEnd = appModule.indexOf('\n];', appModule.indexOf('export const FEATURES = ['));
-if (listEnd < 0) {
-  fail('apps/api/src/app.module.ts has no FEATURES list to add the module to');
+const featureList = readFileSync(FEATURES_FILE, 'utf8');
+if (!/^export \{ \w+Module \} from '@groundwork\/[a-z0-9-]+';$/m.test(featureList)) {
+  fail('apps/api/src/features.ts has no feature export lines to add the module to');
 }
-if (appModule.includes(`${n.Plural}Module`)) {
-  fail(`${n.Plural}Module is already in apps/api/src/app.module.ts`);
+if (featureList.includes(`${n.Plural}Module`)) {
+  fail(`${n.Plural}Module is already in apps/api/src/features.ts`);
 }
 
 // After every existing migration, so the history stays ordered whatever the clock says.
@@ -118,13 +117,9 @@ for (const [file, text] of Object.entries(files)) {
   writeFileSync(file, text);
 }
 
-// The one existing file: an import and an entry in FEATURES, no existing line edited.
-const lines = appModule.split('\n');
-const lastImport = lines.findLastIndex((line) => line.startsWith('import '));
-lines.splice(lastImport + 1, 0, `import { ${n.Plural}Module } from '@groundwork/${name}';`);
-const updated = lines.join('\n');
-const end = updated.indexOf('\n];', updated.indexOf('export const FEATURES = ['));
-writeFileSync(APP_MODULE, `${updated.slice(0, end)}\n  ${n.Plural}Module,${updated.slice(end)}`);
+// The one existing line: the module's export, appended (the app wires the modules by name, not line order).
+const featureLine = `export { ${n.Plural}Module } from '@groundwork/${name}';\n`;
+writeFileSync(FEATURES_FILE, `${featureList}${featureList.endsWith('\n') ? '' : '\n'}${featureLine}`);
 
 const run = (command, args) => execFileSync(command, args, { cwd: ROOT, stdio: 'inherit' });
 run(process.execPath, [
@@ -142,7 +137,7 @@ if (!values['no-openapi']) {
 }
 
 process.stdout.write(`
-Generated the ${name} lib (${owner ? 'owned by the signed-in user' : 'admin-only'}) and added ${n.Plural}Module to apps/api/src/app.module.ts.
+Generated the ${name} lib (${owner ? 'owned by the signed-in user' : 'admin-only'}) and added ${n.Plural}Module to apps/api/src/features.ts.
 Next:
   libs/${name}/src/${name}.service.ts      the rules (the generated ones are plain CRUD)
   libs/${name}/src/${name}.dto.ts          field docs, examples and filters

@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 // The generator's promise, proven on a scratch copy of the tree: a generated resource passes
-// `npm run check` and its own unit and end-to-end tests at once, having added one module to the
-// app's FEATURES list and changed no existing line anywhere (openapi.json and the typed client
+// `npm run check` and its own unit and end-to-end tests at once, having added one line to
+// apps/api/src/features.ts and changed no existing line anywhere (openapi.json and the typed client
 // are regenerated, as they are for any API change).
 
 const run = promisify(execFile);
@@ -86,11 +86,10 @@ prove('npm run generate -- resource', () => {
         .split('\n')
         .map((line) => line.split('\t'))
         .filter(([, , file]) => file !== 'openapi.json' && file !== 'libs/client/src/schema.d.ts');
-      // Two added lines (the import and the FEATURES entry), none removed, in app.module.ts only.
-      expect(edits).toEqual([['2', '0', 'apps/api/src/app.module.ts']]);
-      const { stdout: added } = await inScratch(scratch, 'git', ['diff', '-U0', 'apps/api/src/app.module.ts']);
-      expect(added).toContain("+import { WidgetsModule } from '@groundwork/widgets';");
-      expect(added).toContain('+  WidgetsModule,');
+      // One added line (the module's export), none removed, in features.ts only.
+      expect(edits).toEqual([['1', '0', 'apps/api/src/features.ts']]);
+      const { stdout: added } = await inScratch(scratch, 'git', ['diff', '-U0', 'apps/api/src/features.ts']);
+      expect(added).toContain("+export { WidgetsModule } from '@groundwork/widgets';");
 
       await inScratch(scratch, 'npm', ['run', 'check']);
       // One database server is enough here: the suites' own runs cover both.

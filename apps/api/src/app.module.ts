@@ -9,22 +9,21 @@ import { TelemetryModule } from '@groundwork/telemetry';
 import { HealthModule } from '@groundwork/health';
 import { IdempotencyModule } from '@groundwork/idempotency';
 import { JobsModule, type JobsRole } from '@groundwork/jobs';
-import { UsersModule } from '@groundwork/users';
-import { AuthModule } from '@groundwork/auth';
-import { WebhooksModule } from '@groundwork/webhooks';
+import { featureOf } from '@groundwork/feature';
+import * as features from './features.js';
 
 /**
- * The feature modules the API serves, one per line: adding a module is adding it here (the
- * generator does). The platform finds what each declares (@Feature) among the imported modules;
- * the CLI imports the same list, so its migrations and commands match the API's.
+ * The feature modules the API serves, from features.ts (one line each: adding a module adds a line
+ * there and changes none), in the alphabetical order of their names. The platform finds what each
+ * declares (@Feature) among the imported modules; the CLI and the worker import the same list, so
+ * their migrations, commands and handlers match the API's.
  */
-// One module per line: adding one adds a line and changes none.
-// prettier-ignore
-export const FEATURES = [
-  UsersModule,
-  AuthModule,
-  WebhooksModule,
-];
+export const FEATURES: readonly Type[] = Object.values(features satisfies Record<string, Type>).map((module) => {
+  if (featureOf(module) === undefined) {
+    throw new Error(`${module.name} in apps/api/src/features.ts has no @Feature() declaration`);
+  }
+  return module;
+});
 
 /**
  * What the features run on in every process (the API, the CLI): a module any feature may inject

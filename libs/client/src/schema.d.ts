@@ -36,79 +36,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/users/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The signed-in user. */
-    get: operations['getMe'];
-    put?: never;
-    post?: never;
-    /** Deletes the signed-in user's account (soft) and ends all its sessions; the last active admin can't (409). */
-    delete: operations['deleteMe'];
-    options?: never;
-    head?: never;
-    /** Changes the signed-in user's name; any other field is refused. */
-    patch: operations['updateMe'];
-    trace?: never;
-  };
-  '/api/v1/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Lists users, a page at a time, with filters and an allow-listed sort. */
-    get: operations['listUsers'];
-    put?: never;
-    /** Creates a user with the given role. */
-    post: operations['createUser'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One user by id; a soft-deleted user only with `deleted=true` (its record shows deletedAt). */
-    get: operations['getUser'];
-    put?: never;
-    post?: never;
-    /** Soft-deletes a user: they can no longer sign in and their tokens stop working. The last active admin can't be deleted (409). */
-    delete: operations['deleteUser'];
-    options?: never;
-    head?: never;
-    /** Changes name, role or email: a role change ends the user's sessions, a new email must be verified again, the last active admin stays (409). */
-    patch: operations['updateUser'];
-    trace?: never;
-  };
-  '/api/v1/users/{id}/restore': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Brings a soft-deleted user back. */
-    post: operations['restoreUser'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/auth/register': {
     parameters: {
       query?: never;
@@ -313,6 +240,79 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user. */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    /** Deletes the signed-in user's account (soft) and ends all its sessions; the last active admin can't (409). */
+    delete: operations['deleteMe'];
+    options?: never;
+    head?: never;
+    /** Changes the signed-in user's name; any other field is refused. */
+    patch: operations['updateMe'];
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lists users, a page at a time, with filters and an allow-listed sort. */
+    get: operations['listUsers'];
+    put?: never;
+    /** Creates a user with the given role. */
+    post: operations['createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user by id; a soft-deleted user only with `deleted=true` (its record shows deletedAt). */
+    get: operations['getUser'];
+    put?: never;
+    post?: never;
+    /** Soft-deletes a user: they can no longer sign in and their tokens stop working. The last active admin can't be deleted (409). */
+    delete: operations['deleteUser'];
+    options?: never;
+    head?: never;
+    /** Changes name, role or email: a role change ends the user's sessions, a new email must be verified again, the last active admin stays (409). */
+    patch: operations['updateUser'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Brings a soft-deleted user back. */
+    post: operations['restoreUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks': {
     parameters: {
       query?: never;
@@ -420,6 +420,18 @@ export interface components {
       /** @description Each dependency checked and its state. */
       checks: components['schemas']['ReadinessChecksDto'];
     };
+    AuthRegisterDto: {
+      /**
+       * Format: email
+       * @description Stored lower-cased; unique.
+       * @example ada@example.com
+       */
+      email: string;
+      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
+      password: string;
+      /** @description Display name. */
+      name: string;
+    };
     UserResponseDto: {
       /**
        * Format: uuid
@@ -450,54 +462,6 @@ export interface components {
       deletedAt: string | null;
       /** @description Whether the user has confirmed their email address. */
       emailVerified: boolean;
-    };
-    UserUpdateMeDto: {
-      /** @description Display name. */
-      name: string;
-    };
-    UserAdminCreateDto: {
-      /**
-       * @example user
-       * @enum {string}
-       */
-      role: 'user' | 'admin';
-      /**
-       * Format: email
-       * @description Stored lower-cased; unique.
-       * @example ada@example.com
-       */
-      email: string;
-      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
-      password: string;
-      /** @description Display name. */
-      name: string;
-    };
-    UserAdminUpdateDto: {
-      /**
-       * @example user
-       * @enum {string}
-       */
-      role?: 'user' | 'admin';
-      /**
-       * Format: email
-       * @description Stored lower-cased; unique.
-       * @example ada@example.com
-       */
-      email?: string;
-      /** @description Display name. */
-      name?: string;
-    };
-    AuthRegisterDto: {
-      /**
-       * Format: email
-       * @description Stored lower-cased; unique.
-       * @example ada@example.com
-       */
-      email: string;
-      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
-      password: string;
-      /** @description Display name. */
-      name: string;
     };
     AuthResponseDto: {
       /** @description JWT to send as `Authorization: Bearer <token>`; short-lived. */
@@ -610,6 +574,42 @@ export interface components {
     EmailVerifyDto: {
       /** @description The token from the verification link (its `token` query parameter). */
       token: string;
+    };
+    UserUpdateMeDto: {
+      /** @description Display name. */
+      name: string;
+    };
+    UserAdminCreateDto: {
+      /**
+       * @example user
+       * @enum {string}
+       */
+      role: 'user' | 'admin';
+      /**
+       * Format: email
+       * @description Stored lower-cased; unique.
+       * @example ada@example.com
+       */
+      email: string;
+      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
+      password: string;
+      /** @description Display name. */
+      name: string;
+    };
+    UserAdminUpdateDto: {
+      /**
+       * @example user
+       * @enum {string}
+       */
+      role?: 'user' | 'admin';
+      /**
+       * Format: email
+       * @description Stored lower-cased; unique.
+       * @example ada@example.com
+       */
+      email?: string;
+      /** @description Display name. */
+      name?: string;
     };
     WebhookEndpointCreateDto: {
       /**
@@ -928,1327 +928,6 @@ export interface operations {
       /** @description Not ready to serve */
       503: {
         headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  getMe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponseDto'];
-        };
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  deleteMe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Account deleted */
-      204: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request conflicts with the current state */
-      409: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
-      413: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unsupported content type */
-      415: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  updateMe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UserUpdateMeDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponseDto'];
-        };
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
-      413: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unsupported content type */
-      415: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  listUsers: {
-    parameters: {
-      query?: {
-        page?: number;
-        /** @description Items per page. */
-        limit?: number;
-        /** @description Sort field, prefixed with - for descending. */
-        sort?: 'createdAt' | '-createdAt' | 'email' | '-email' | 'name' | '-name' | 'role' | '-role';
-        role?: 'user' | 'admin';
-        /** @description true lists only soft-deleted users. */
-        deleted?: 'true' | 'false';
-        /** @description Exact email (case-insensitive). */
-        email?: string;
-        /** @description Case-insensitive substring of name or email. */
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of UserResponseDto */
-      200: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: components['schemas']['UserResponseDto'][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            limit: number;
-            /** Format: int32 */
-            total: number;
-            hasNextPage: boolean;
-          };
-        };
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The caller may not do this */
-      403: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  createUser: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UserAdminCreateDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponseDto'];
-        };
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The caller may not do this */
-      403: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /**
-       * @description The request conflicts with the current state
-       *
-       *     The request conflicts with the current state
-       */
-      409: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
-      413: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unsupported content type */
-      415: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unprocessable Entity */
-      422: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  getUser: {
-    parameters: {
-      query?: {
-        /** @description true also finds a soft-deleted user (its record shows deletedAt). */
-        deleted?: 'true' | 'false';
-      };
-      header?: never;
-      path: {
-        /** @description The user id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponseDto'];
-        };
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The caller may not do this */
-      403: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description No such resource */
-      404: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  deleteUser: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The user id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description User deleted */
-      204: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The caller may not do this */
-      403: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description No such resource */
-      404: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request conflicts with the current state */
-      409: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
-      413: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unsupported content type */
-      415: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  updateUser: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The user id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UserAdminUpdateDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponseDto'];
-        };
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The caller may not do this */
-      403: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description No such resource */
-      404: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request conflicts with the current state */
-      409: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
-      413: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unsupported content type */
-      415: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-    };
-  };
-  restoreUser: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        /** @description The user id */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserResponseDto'];
-        };
-      };
-      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
-      400: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Missing, invalid or expired credentials */
-      401: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The caller may not do this */
-      403: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description No such resource */
-      404: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request conflicts with the current state */
-      409: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
-      413: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unsupported content type */
-      415: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unprocessable Entity */
-      422: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Too many requests; retry after the time in Retry-After */
-      429: {
-        headers: {
-          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Limit'?: number;
-          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
-          'RateLimit-Remaining'?: number;
-          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
-          'RateLimit-Reset'?: number;
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Unexpected server error */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetailsDto'];
-        };
-      };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
-      503: {
-        headers: {
-          /** @description Seconds until a request may succeed */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3949,6 +2628,1327 @@ export interface operations {
           /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
           'RateLimit-Reset'?: number;
           /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  deleteMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Account deleted */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserUpdateMeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: {
+        page?: number;
+        /** @description Items per page. */
+        limit?: number;
+        /** @description Sort field, prefixed with - for descending. */
+        sort?: 'createdAt' | '-createdAt' | 'email' | '-email' | 'name' | '-name' | 'role' | '-role';
+        role?: 'user' | 'admin';
+        /** @description true lists only soft-deleted users. */
+        deleted?: 'true' | 'false';
+        /** @description Exact email (case-insensitive). */
+        email?: string;
+        /** @description Case-insensitive substring of name or email. */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of UserResponseDto */
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['UserResponseDto'][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            limit: number;
+            /** Format: int32 */
+            total: number;
+            hasNextPage: boolean;
+          };
+        };
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  createUser: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserAdminCreateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description The request conflicts with the current state
+       *
+       *     The request conflicts with the current state
+       */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getUser: {
+    parameters: {
+      query?: {
+        /** @description true also finds a soft-deleted user (its record shows deletedAt). */
+        deleted?: 'true' | 'false';
+      };
+      header?: never;
+      path: {
+        /** @description The user id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  deleteUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description User deleted */
+      204: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  updateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserAdminUpdateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds until a request may succeed */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  restoreUser: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The user id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponseDto'];
+        };
+      };
+      /** @description The request is malformed, over an input limit or fails validation. JSON bodies: nesting up to 32 levels, up to 200 fields in one object, 1000 items in one list and 10000 fields and list items in all; query strings: up to 50 parameters; no NUL characters. Strings far over their documented maxLength are refused before any other check. */
+      400: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired credentials */
+      401: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
+      413: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; retry after the time in Retry-After */
+      429: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          /** @description Seconds until a request may succeed */
           'Retry-After'?: number;
           [name: string]: unknown;
         };
