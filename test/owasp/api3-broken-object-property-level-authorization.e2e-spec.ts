@@ -2,18 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { databaseTargets } from '../support/databases.js';
 import {
   API,
+  type ApiDocument,
   BOOT_TIMEOUT,
   createAdmin,
   type Db,
+  deref,
+  fillPath,
   keysDeep,
   openDb,
+  operationsOf,
   recordResponses,
   registerUser,
+  requestSchema,
+  sampleBody,
+  servedDocument,
   type SignedIn,
   SLOW_TEST,
+  stateDigest,
   uniqueEmail,
   UNTHROTTLED,
 } from '../support/owasp-helpers.js';
+import { registeredFixtures } from '../support/fixtures.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -28,6 +37,17 @@ const FORBIDDEN_WRITES: Record<string, unknown> = {
   passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$forged',
   createdAt: '2000-01-01T00:00:00.000Z',
   deletedAt: null,
+};
+
+/** What a server keeps for itself on any object: who owns it, its identity and its history. */
+const SERVER_OWNED: Record<string, unknown> = {
+  id: randomUUID(),
+  ownerId: randomUUID(),
+  userId: randomUUID(),
+  createdAt: '2000-01-01T00:00:00.000Z',
+  updatedAt: '2000-01-01T00:00:00.000Z',
+  deletedAt: '2000-01-01T00:00:00.000Z',
+  version: 99,
 };
 
 const SECRET_KEY = /password|hash|secret|token_hash/i;
@@ -52,6 +72,51 @@ describe.each(databaseTargets())('API3 broken object property level authorizatio
     await t.close();
     await sink.close();
   }, BOOT_TIMEOUT);
+
+  it(
+    "refuses server-owned properties on every write of every registered object's routes, and changes nothing",
+    async () => {
+      const document: ApiDocument = await servedDocument(t.baseUrl);
+      let refused = 0;
+      for (const fixture of await registeredFixtures()) {
+        // The caller the object's routes serve: its owner, or an admin for admin-only objects.
+        const caller = fixture.strangerStatus === 403 ? admin : user;
+        const id = await fixture.create(t.http, caller);
+        // The object's routes and their collection (`/projects/{id}` -> `/projects`), where it is created.
+        const paths = new Set(fixture.paths.flatMap((path) => [path, path.replace(/\/\{[^}]+\}$/, '')]));
+        const before = await stateDigest(db);
+        for (const op of operationsOf(document).filter((candidate) => paths.has(candidate.path))) {
+          const schema = requestSchema(document, op.operation);
+          if (!schema) {
+            continue;
+          }
+          const declared = new Set(Object.keys((deref(document, schema)?.properties ?? {}) as object));
+          for (const [property, value] of Object.entries(SERVER_OWNED).filter(([name]) => !declared.has(name))) {
+            const response = await t.http.request(
+              op.method,
+              fillPath(op.path, () => id),
+              { token: caller.accessToken, body: { ...sampleBody(document, schema), [property]: value } },
+            );
+            const fields = ((response.body?.errors ?? []) as { field: string }[]).map((error) => error.field);
+            expect({ op: op.key, property, status: response.status, named: fields.includes(property) }).toEqual({
+              op: op.key,
+              property,
+              status: 400,
+              named: true,
+            });
+            refused += 1;
+          }
+        }
+        expect({ fixture: fixture.name, unchanged: (await stateDigest(db)) === before }).toEqual({
+          fixture: fixture.name,
+          unchanged: true,
+        });
+      }
+      // Every registered kind with a write route was attacked (users and webhooks today).
+      expect(refused).toBeGreaterThan(0);
+    },
+    SLOW_TEST,
+  );
 
   const userRow = async (id: string) => (await db.query('SELECT * FROM users WHERE id = $1', [id]))[0];
 
