@@ -2,6 +2,7 @@
 // the same database, with the same secret, issuer and audience. Never shipped; no logging, no
 // validation library, no security headers: that gap is what the ratio measures.
 import { createHash, createSecretKey, randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import argon2 from 'argon2';
 import Fastify from 'fastify';
 import jwt from 'jsonwebtoken';
@@ -47,6 +48,29 @@ function claimsOf(request) {
     return jwt.verify(header.slice(7), key, verifyOptions);
   } catch {
     return undefined;
+  }
+}
+
+// The API runs at most PASSWORD_HASH_CONCURRENCY argon2 verifications at once (one per core, at most
+// 4) and queues the rest; the baseline does the same, so both spend the same CPU on the same schedule.
+const hashConcurrency = Number(env.PASSWORD_HASH_CONCURRENCY ?? Math.min(4, availableParallelism()));
+let hashing = 0;
+const hashWaiting = [];
+async function boundedVerify(hash, password) {
+  if (hashing < hashConcurrency) {
+    hashing++;
+  } else {
+    await new Promise((resolve) => hashWaiting.push(resolve));
+  }
+  try {
+    return await argon2.verify(hash, password);
+  } finally {
+    const next = hashWaiting.shift();
+    if (next) {
+      next();
+    } else {
+      hashing--;
+    }
   }
 }
 
@@ -107,7 +131,7 @@ app.post('/api/v1/auth/login', async (request, reply) => {
     [email.trim().toLowerCase()],
   );
   const user = rows[0];
-  if (!user || !(await argon2.verify(user.password_hash, password))) {
+  if (!user || !(await boundedVerify(user.password_hash, password))) {
     return problem(reply, 401, 'Unauthorized');
   }
   const refreshToken = newOpaqueToken();

@@ -848,7 +848,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -1072,7 +1072,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -1232,7 +1232,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -1359,7 +1359,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -1517,7 +1517,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -1671,7 +1671,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -1764,7 +1764,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -1903,7 +1903,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -2061,7 +2061,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -2204,7 +2204,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -2347,7 +2347,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -2490,7 +2490,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -2644,7 +2644,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -2736,7 +2736,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -2872,7 +2872,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -2998,7 +2998,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -3128,7 +3128,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -3306,7 +3306,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -3434,7 +3434,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -3603,7 +3603,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -3777,7 +3777,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -3965,7 +3965,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -4086,7 +4086,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -4227,7 +4227,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -4352,7 +4352,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -4506,7 +4506,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -4665,7 +4665,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -4804,7 +4804,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */
@@ -4975,7 +4975,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After */
+      /** @description Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After */
       503: {
         headers: {
           /** @description Seconds until a request may succeed */

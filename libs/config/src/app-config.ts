@@ -66,6 +66,10 @@ export interface AppConfig {
     memoryCost: number;
     timeCost: number;
     parallelism: number;
+    /** Hashes (or verifications) running at once; more wait in a FIFO queue. */
+    hashConcurrency: number;
+    /** Waiting hashes beyond this are refused with 503. */
+    hashQueueLimit: number;
   };
   mail: {
     /**

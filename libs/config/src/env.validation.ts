@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AppConfig } from './app-config.js';
@@ -282,6 +283,11 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void): AppC
       memoryCost: read.int('ARGON2_MEMORY_KIB', 19_456, 19_456, 1_048_576),
       timeCost: read.int('ARGON2_TIME_COST', 2, 2, 20),
       parallelism: read.int('ARGON2_PARALLELISM', 1, 1, 16),
+      // Hashes running at once: each holds a 19 MiB work buffer and a core. One per core (at most
+      // libuv's 4 threads) keeps sign-ins from starving reads and bounds that memory.
+      hashConcurrency: read.int('PASSWORD_HASH_CONCURRENCY', Math.min(4, availableParallelism()), 1, 64),
+      // Sign-ins waiting beyond this get 503 + Retry-After instead of an ever longer wait.
+      hashQueueLimit: read.int('PASSWORD_HASH_QUEUE_LIMIT', 100, 0, 10_000),
     },
     mail: {
       ...mailTransport,

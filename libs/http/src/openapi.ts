@@ -124,7 +124,7 @@ function addPlatformResponses(document: OpenAPIObject, limits: InputLimits): voi
       responses['429'] ??= problem('Too many requests; retry after the time in Retry-After', retryAfter);
       responses['500'] ??= problem('Unexpected server error');
       responses['503'] ??= problem(
-        'Temporarily unavailable (the database is down or slow, or this instance is shutting down); retry after the time in Retry-After',
+        'Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After',
         retryAfter,
       );
       addRateLimitHeaders(responses);

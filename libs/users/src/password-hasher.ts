@@ -1,35 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
+import { HashQueue } from './hash-queue.js';
 
 /**
  * argon2id with parameters from config (OWASP minimum or stronger). argon2 hashes on libuv's
- * thread pool, so hashing never blocks the event loop.
+ * thread pool, so hashing never blocks the event loop; a bounded queue keeps it from taking every
+ * core (and a 19 MiB buffer per thread) in a burst of sign-ins.
  */
 @Injectable()
 export class PasswordHasher {
   private readonly options: { type: typeof argon2.argon2id; memoryCost: number; timeCost: number; parallelism: number };
+  private readonly queue: HashQueue;
   private dummyHash?: Promise<string>;
 
   constructor(@InjectConfig() config: AppConfig) {
-    this.options = { type: argon2.argon2id, ...config.password };
+    const { memoryCost, timeCost, parallelism, hashConcurrency, hashQueueLimit } = config.password;
+    this.options = { type: argon2.argon2id, memoryCost, timeCost, parallelism };
+    this.queue = new HashQueue(hashConcurrency, hashQueueLimit);
   }
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, this.options);
+    return this.queue.run(() => argon2.hash(password, this.options));
   }
 
   async verify(hash: string, password: string): Promise<boolean> {
-    try {
-      return await argon2.verify(hash, password);
-    } catch {
-      return false;
-    }
+    return this.queue.run(async () => {
+      try {
+        return await argon2.verify(hash, password);
+      } catch {
+        return false;
+      }
+    });
   }
 
   /** Spends the time of a real verification, so unknown emails can't be told apart by timing. */
   async verifyDummy(password: string): Promise<void> {
-    this.dummyHash ??= this.hash('groundwork-timing-equaliser');
+    // A refusal (queue full) is not kept: the next unknown email tries again.
+    this.dummyHash ??= this.hash('groundwork-timing-equaliser').catch((error: unknown) => {
+      this.dummyHash = undefined;
+      throw error;
+    });
     await this.verify(await this.dummyHash, password);
   }
 
