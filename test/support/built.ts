@@ -5,6 +5,7 @@ import type * as Feature from '../../libs/feature/src/index.js';
 import type * as Users from '../../libs/users/src/index.js';
 import type * as Idempotency from '../../libs/idempotency/src/index.js';
 import type * as Jobs from '../../libs/jobs/src/index.js';
+import type * as Throttling from '../../libs/throttling/src/index.js';
 
 /** Imports a lib from the build (dist/), so classes match the ones inside the running app. */
 export async function builtDatabaseLib(): Promise<typeof Database> {
@@ -35,4 +36,8 @@ export async function builtIdempotencyLib(): Promise<typeof Idempotency> {
 
 export async function builtJobsLib(): Promise<typeof Jobs> {
   return (await import(new URL('../../dist/libs/jobs/src/index.js', import.meta.url).href)) as typeof Jobs;
+}
+
+export async function builtThrottlingLib(): Promise<typeof Throttling> {
+  return (await import(new URL('../../dist/libs/throttling/src/index.js', import.meta.url).href)) as typeof Throttling;
 }

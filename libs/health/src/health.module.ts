@@ -6,13 +6,14 @@ import { HealthController } from './health.controller.js';
 import { HealthService } from './health.service.js';
 import { ShutdownState } from './shutdown-state.js';
 import { DrainHooks } from './drain-hooks.js';
+import { LeanProbes } from './lean-probes.js';
 
 @Global()
 @Feature(HEALTH_FEATURE)
 @Module({
   imports: [TerminusModule],
   controllers: [HealthController],
-  providers: [HealthService, ShutdownState, DrainHooks],
+  providers: [HealthService, ShutdownState, DrainHooks, LeanProbes],
   exports: [ShutdownState, HealthService],
 })
 export class HealthModule {}
