@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,6 +21,8 @@ export interface ScratchTree {
  */
 export async function scratchTree(prefix = 'gw-scratch-'): Promise<ScratchTree> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  // mkdtemp makes it 0700; an embedded server in it runs as the postgres user when tests run as root.
+  chmodSync(dir, 0o755);
   const run: ScratchTree['run'] = async (command, args, env = {}) => {
     try {
       return await execFileAsync(command, args, {
