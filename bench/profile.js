@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProfileSummary, summariseProfile } from './lib/cpuprofile.js';
 import { prepareDatabase, seededEmails, serverUrl } from './lib/database.js';
-import { benchSecrets, productionEnv, serverEnv } from './lib/environment.js';
+import { API_RUNTIME, benchSecrets, productionEnv, serverEnv } from './lib/environment.js';
 import { runLoad, summarise } from './lib/load.js';
 import { freePort, runCommand, startServer } from './lib/processes.js';
 import { login, loginAll, SCENARIOS, scenarioRun } from './lib/scenarios.js';
@@ -67,9 +67,14 @@ async function profileUnderLoad() {
       profilesDir,
       '--cpu-prof-name',
       name,
+      ...(onBaseline ? [] : API_RUNTIME.nodeOptions),
       onBaseline ? join(here, 'baseline/server.js') : join(root, 'dist/apps/api/src/main.js'),
     ],
-    env: { ...serverEnv(secrets, { databaseUrl, poolSize: 10 }), PORT: String(port) },
+    env: {
+      ...serverEnv(secrets, { databaseUrl, poolSize: 10 }),
+      ...(onBaseline ? {} : API_RUNTIME.env),
+      PORT: String(port),
+    },
     readyUrl: `${url}${onBaseline ? '/health/live' : '/health/ready'}`,
   });
   let window;

@@ -8,7 +8,13 @@ import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchSecrets, productionEnv, serverEnv as makeServerEnv, THROTTLE_NOTE } from './lib/environment.js';
+import {
+  API_RUNTIME,
+  benchSecrets,
+  productionEnv,
+  serverEnv as makeServerEnv,
+  THROTTLE_NOTE,
+} from './lib/environment.js';
 import { prepareDatabase, seededEmails, serverUrl, serverVersion } from './lib/database.js';
 import { runLoad, summarise } from './lib/load.js';
 import { freePort, rssMiB, runCommand, startServer } from './lib/processes.js';
@@ -29,12 +35,14 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
     'keep-log': { type: 'boolean', default: false },
+    // After the rounds: the mixed load against the API alone for this many seconds, RSS sampled.
+    soak: { type: 'string', default: '0' },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   console.log(
-    'npm run bench -- [--rounds 2] [--duration 10] [--warmup s] [--connections 50] [--scenarios live,me,...] [--quick] [--skip-build] [--keep-log]',
+    'npm run bench -- [--rounds 2] [--duration 10] [--warmup s] [--connections 50] [--scenarios live,me,...] [--quick] [--skip-build] [--keep-log] [--soak seconds]',
   );
   process.exit(0);
 }
@@ -143,8 +151,8 @@ async function main() {
   const serverEnv = makeServerEnv(secrets, { databaseUrl, poolSize: config.poolSize });
   const api = await startServer({
     name: 'API',
-    args: [join(root, 'dist/apps/api/src/main.js')],
-    env: { ...serverEnv, PORT: String(apiPort) },
+    args: [...API_RUNTIME.nodeOptions, join(root, 'dist/apps/api/src/main.js')],
+    env: { ...serverEnv, ...API_RUNTIME.env, PORT: String(apiPort) },
     readyUrl: `${apiUrl}/health/ready`,
     logFile,
   });
@@ -260,13 +268,25 @@ async function measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl
 
   const rss = rssMiB(api.pid);
   const baselineRss = rssMiB(baseline.pid);
+  // A failed soak must not cost the rounds' results.
+  const soak =
+    Number(args.soak) > 0
+      ? await soakRun(api, apiUrl, shared, newTokens, Number(args.soak)).catch((error) => {
+          console.warn(`soak failed: ${error instanceof Error ? error.message : String(error)}`);
+          return undefined;
+        })
+      : undefined;
   const requestLogLines = await countRequestLogLines(logFile);
   if (!args['keep-log']) {
     rmSync(logFile, { force: true });
   }
 
   const summary = summariseRuns(runs, config.scenarios);
-  const targetsChecked = checkTargets(summary, { coldStartMs: api.coldStartMs, rssMiB: rss });
+  const targetsChecked = checkTargets(summary, {
+    coldStartMs: api.coldStartMs,
+    rssMiB: rss,
+    baselineRssMiB: baselineRss,
+  });
   console.log('');
   console.log(formatTable(summary));
   console.log('');
@@ -298,6 +318,7 @@ async function measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl
     apiIdleRssMiB: api.idleRssMiB,
     baselineRssMiB: baselineRss,
     requestLogLines,
+    soak,
     sameJson: shapes,
     summary,
     targets: targetsChecked,
@@ -314,6 +335,49 @@ async function measure({ api, baseline, apiUrl, baselineUrl, emails, databaseUrl
   console.log(
     `\nwrote ${relative(root, jsonFile)}, ${relative(root, join(resultsDir, `${stamp}.svg`))} and bench/results/latest.svg`,
   );
+}
+
+/**
+ * The mixed load against the API alone for `seconds`, its RSS sampled every 10 s, then 30 s idle:
+ * memory that keeps growing under a steady load (a leak) or is not returned when idle shows here.
+ */
+async function soakRun(api, apiUrl, shared, newTokens, seconds) {
+  await newTokens();
+  const startedAt = performance.now();
+  const samples = [{ s: 0, rssMiB: rssMiB(api.pid) }];
+  const sample = () => samples.push({ s: Math.round((performance.now() - startedAt) / 1000), rssMiB: rssMiB(api.pid) });
+  console.log(`\nsoak: mixed at ${config.connections} connections for ${seconds} s, then 30 s idle`);
+  const timer = setInterval(sample, 10_000);
+  const run = await scenarioRun('mixed', { name: 'api', url: apiUrl }, shared);
+  const figures = summarise(
+    await runLoad(
+      { url: apiUrl, connections: config.connections, duration: seconds, timeout: 10, ...run.options },
+      run.onResponse,
+    ),
+  );
+  clearInterval(timer);
+  sample();
+  const loadedAt = samples.length - 1;
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
+  sample();
+  const tags = run.finish();
+  const tail = samples.slice(1, loadedAt + 1);
+  const half = tail.slice(Math.floor(tail.length / 2));
+  const result = {
+    seconds,
+    rps: figures.rps,
+    errors: figures.errors,
+    meP99: tags.me.p99,
+    samples,
+    // Growth over the second half of the load: flat means no leak.
+    secondHalfGrowthMiB: half.length > 1 ? half.at(-1).rssMiB - half[0].rssMiB : 0,
+    maxMiB: Math.max(...samples.map((entry) => entry.rssMiB)),
+    idleMiB: samples.at(-1).rssMiB,
+  };
+  console.log(
+    `soak: ${figures.rps.toFixed(0)} req/s, errors ${figures.errors}, me p99 ${tags.me.p99.toFixed(1)} ms; RSS MiB ${samples.map((entry) => `${entry.s}s:${entry.rssMiB.toFixed(0)}`).join(' ')}; max ${result.maxMiB.toFixed(0)}, growth over the second half ${result.secondHalfGrowthMiB.toFixed(1)}, 30 s idle ${result.idleMiB.toFixed(0)}`,
+  );
+  return result;
 }
 
 function gitCommit() {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describeEnv, loadAppConfig, missingInProduction } from '@groundwork/config';
-import { ROOT, apiPaths, commandProblems, dockerfile, pathOf } from './deployment-facts.js';
+import { PROCESS_ENV, ROOT, apiPaths, commandProblems, dockerfile, pathOf } from './deployment-facts.js';
 
 interface Service {
   image?: string;
@@ -131,7 +131,7 @@ describe('docker-compose.yml, checked against the app', () => {
     expect(services.migrate!.command!.at(-1)).toBe('migrate');
     expect(services.migrate!.restart).toBe('no');
     expect(paths.has(docker.healthPath)).toBe(true);
-    expect(Object.keys(docker.env).filter((v) => !env.variables.includes(v))).toEqual([]);
+    expect(Object.keys(docker.env).filter((v) => !env.variables.includes(v) && !PROCESS_ENV.includes(v))).toEqual([]);
     expect(docker.user).toBe('node');
   });
 

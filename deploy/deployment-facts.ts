@@ -58,6 +58,9 @@ export function commandProblems(argv: string[]): string[] {
   return problems;
 }
 
+/** Variables the image sets for glibc and Node themselves, read before the app starts (not app config). */
+export const PROCESS_ENV = ['MALLOC_ARENA_MAX', 'MALLOC_MMAP_THRESHOLD_', 'NODE_OPTIONS'];
+
 export interface DockerfileFacts {
   cmd: string[];
   expose: number;
@@ -80,8 +83,9 @@ export function dockerfile(): DockerfileFacts {
   };
   const env: Record<string, string> = {};
   for (const pair of line('ENV').split(/\s+/)) {
-    const [name = '', value = ''] = pair.split('=');
-    env[name] = value;
+    // Split at the first '=' only: a value may hold one (NODE_OPTIONS=--flag=value).
+    const at = pair.indexOf('=');
+    env[pair.slice(0, at)] = pair.slice(at + 1);
   }
   return {
     cmd: JSON.parse(line('CMD')) as string[],

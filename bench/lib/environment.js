@@ -42,3 +42,14 @@ export function serverEnv(secrets, { databaseUrl, poolSize }) {
 
 export const THROTTLE_NOTE =
   'THROTTLE_LIMIT=1000000 per 1 s, THROTTLE_AUTH_LIMIT=100000 per 1 s (no request is throttled)';
+
+/**
+ * How the API is started in production (package.json's start scripts and the Dockerfile set the
+ * same): glibc with 2 malloc arenas and a fixed mmap threshold, so argon2's 19 MiB work buffers go
+ * back to the system when freed instead of staying in per-thread arenas; a young generation of 8 MiB
+ * semi-spaces. glibc reads its variables when the process starts, so they are set in its environment.
+ */
+export const API_RUNTIME = {
+  env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' },
+  nodeOptions: ['--max-semi-space-size=8'],
+};
