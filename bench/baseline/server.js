@@ -23,7 +23,7 @@ const signOptions = { algorithm: 'HS256', expiresIn: accessTtl, issuer, audience
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(env.DATABASE_POOL_SIZE ?? 10) });
 pool.on('error', () => undefined);
 
-const USER_COLUMNS = 'id, email, name, role, email_verified_at, created_at, updated_at';
+const USER_COLUMNS = 'id, email, name, role, email_verified_at, created_at, updated_at, deleted_at';
 
 const mapUser = (row) => ({
   id: row.id,
@@ -33,6 +33,7 @@ const mapUser = (row) => ({
   emailVerified: row.email_verified_at !== null,
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
+  deletedAt: row.deleted_at?.toISOString() ?? null,
 });
 
 const problem = (reply, status, title) =>
