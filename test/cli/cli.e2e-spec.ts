@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startApiProcess } from '../support/api-process.js';
+import { closedPort } from '../support/owasp-helpers.js';
 import { type CliEnv as Env, runCli, succeeded } from '../support/cli-process.js';
 import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 
@@ -59,6 +60,12 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
     expect(again.stdout).toContain('Nothing to apply');
     const [row] = await sql<{ n: number }>(database.url, 'SELECT count(*)::int AS n FROM migrations');
     expect(row?.n).toBe(names.length);
+  });
+
+  it('commands sign no token, so they never warn about an unset JWT_SECRET', async () => {
+    const status = succeeded(await runCli(['migrate:status'], { ...env, JWT_SECRET: undefined }));
+    expect(status.stdout).toContain(`${names.length} applied, 0 pending`);
+    expect(`${status.stdout}${status.stderr}`).not.toContain('JWT_SECRET');
   });
 
   it('create-admin creates an admin (email normalised), and says so when run again', async () => {
@@ -127,6 +134,40 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
       expect(page.total).toBe(26);
       expect(page.items.filter((u) => u.role === 'admin').map((u) => u.email)).toContain(adminEmail);
       expect(page.items.filter((u) => u.role === 'admin')).toHaveLength(2);
+
+      // Run again with another password and a name: both are set, and the signed-in session ends.
+      const newPassword = `${adminPassword}-rotated`;
+      const updated = succeeded(
+        await runCli(
+          ['create-admin', '--email', adminEmail, '--password', newPassword, '--name', 'Root Operator'],
+          env,
+        ),
+      );
+      expect(updated.stdout).toContain(`Updated admin: ${adminEmail}`);
+      expect(updated.stdout).toContain('name set; password set, its sessions ended');
+      const signIn = (password: string) =>
+        fetch(`${api.baseUrl}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: adminEmail, password }),
+        });
+      expect((await signIn(adminPassword)).status).toBe(401);
+      const fresh = await signIn(newPassword);
+      expect(fresh.status).toBe(200);
+      expect(((await fresh.json()) as { user: { name: string } }).user.name).toBe('Root Operator');
+      const open = await sql<{ revoked: boolean }>(
+        database.url,
+        `SELECT s.revoked_at IS NOT NULL AS revoked FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE u.email = $1 ORDER BY s.created_at`,
+        [adminEmail],
+      );
+      // The session signed in before the change ended; the one after it is open.
+      expect(open.map((row) => row.revoked)).toEqual([true, false]);
+
+      // The same password again changes nothing (and ends no session).
+      const again = succeeded(await runCli(['create-admin', '--email', adminEmail, '--password', newPassword], env));
+      expect(again.stdout).toContain(`Already an admin: ${adminEmail}`);
+      expect(again.stdout).not.toContain('password set');
     } finally {
       api.child.kill('SIGTERM');
       expect(await api.exited).toBe(0);
@@ -191,7 +232,8 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
     const nothing = succeeded(await runCli(['migrate:revert'], env));
     expect(nothing.stdout).toContain('Nothing to revert: no migration is applied');
     expect(nothing.stdout).not.toContain('Reverted');
-  });
+    // One CLI process per migration, each booting the app: seconds apiece on a loaded machine.
+  }, 240_000);
 });
 
 describe('The operator CLI without a database', () => {
@@ -204,6 +246,61 @@ describe('The operator CLI without a database', () => {
     chmodSync(dir, 0o755);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Nothing may start a server here: with no DATABASE_URL it would create this directory. */
+  const noDatabase = (): Env => ({ DATABASE_URL: undefined, EMBEDDED_DATABASE_DIR: join(dir, 'never-started') });
+
+  it('openapi without --out prints the document, and only it, on stdout (no JWT_SECRET warning either)', async () => {
+    const result = succeeded(await runCli(['openapi'], { ...noDatabase(), JWT_SECRET: undefined }));
+    const document = JSON.parse(result.stdout) as { openapi: string };
+    expect(document.openapi).toMatch(/^3\./);
+    expect(result.stderr).not.toContain('JWT_SECRET');
+    expect(existsSync(noDatabase().EMBEDDED_DATABASE_DIR!)).toBe(false);
+  });
+
+  it.each([[['--help']], [['migrate:status', '--help']], [['create-admin', '--help']]])(
+    '%j answers without starting a database',
+    async (args) => {
+      const result = succeeded(await runCli(args, { ...noDatabase(), JWT_SECRET: undefined }));
+      expect(result.stdout).toMatch(/^Usage: /);
+      expect(result.stdout).toContain(args.length === 1 ? 'create-admin' : args[0]);
+      expect(result.stderr).toBe('');
+      expect(existsSync(noDatabase().EMBEDDED_DATABASE_DIR!)).toBe(false);
+    },
+  );
+
+  it('create-admin --help documents --password and --name', async () => {
+    const result = succeeded(await runCli(['create-admin', '--help'], noDatabase()));
+    expect(result.stdout).toContain('--password <password>');
+    expect(result.stdout).toContain('--name <name>');
+  });
+
+  it('an unknown command is reported once, in one line, with a non-zero exit and no database', async () => {
+    const result = await runCli(['frobnicate'], noDatabase());
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toBe("error: unknown command 'frobnicate'\n");
+    expect(result.stdout).toBe('');
+    expect(existsSync(noDatabase().EMBEDDED_DATABASE_DIR!)).toBe(false);
+  });
+
+  it('a database that cannot be reached is one line naming DATABASE_URL and the cause; the stack only at debug', async () => {
+    const url = `postgres://postgres:not-shown@127.0.0.1:${await closedPort()}/groundwork`;
+    const result = await runCli(['migrate:status'], { DATABASE_URL: url });
+    expect(result.code).not.toBe(0);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Cannot connect to the database at DATABASE_URL=postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/groundwork: .*ECONNREFUSED/,
+      ),
+    ]);
+    expect(result.stdout).not.toMatch(/Error|ECONNREFUSED/);
+
+    const debug = await runCli(['migrate:status'], { DATABASE_URL: url, LOG_LEVEL: 'debug' });
+    expect(debug.code).not.toBe(0);
+    expect(debug.stderr).toContain(lines[0]);
+    expect(debug.stderr).toMatch(/^\s+at /m);
+    expect(`${result.stderr}${debug.stderr}`).not.toContain('not-shown');
+  });
 
   it('openapi --out writes the document without starting or touching a database', async () => {
     const out = join(dir, 'openapi.json');

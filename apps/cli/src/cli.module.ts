@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { AppConfigModule } from '@groundwork/config';
 import { BackupService, RestoreService } from '@groundwork/database';
 import { featureOf } from '@groundwork/feature';
@@ -11,43 +11,61 @@ import { MigrationGenerateCommand } from './commands/migration-generate.command.
 import { OpenApiCommand } from './commands/openapi.command.js';
 import { SeedCommand } from './commands/seed.command.js';
 
-/** Commands the features declare; they run beside the feature modules whose services they use. */
-const featureCommands = FEATURES.flatMap((module) => featureOf(module)?.commands ?? []);
+/** Every command: the CLI's own and those the features declare (they use the feature modules' services). */
+export const COMMANDS: Type[] = [
+  MigrateCommand,
+  MigrateStatusCommand,
+  MigrateRevertCommand,
+  MigrationGenerateCommand,
+  OpenApiCommand,
+  CreateAdminCommand,
+  SeedCommand,
+  BackupCommand,
+  RestoreCommand,
+  BackupVerifyCommand,
+  JobsStatusCommand,
+  JobsRetryCommand,
+  JobsPurgeCommand,
+  ...FEATURES.flatMap((module) => featureOf(module)?.commands ?? []),
+];
+
+// nest-commander's metadata key for @Command() (not exported by the package).
+const COMMAND_META = 'CommandBuilder:Command:Meta';
+
+/** The names operators type, read from the commands' own @Command() metadata. */
+export function commandNames(): Set<string> {
+  return new Set(
+    // The name may carry arguments ("migration:generate <name>"): the first word is the command.
+    COMMANDS.map(
+      (command) => (Reflect.getMetadata(COMMAND_META, command) as { name: string }).name.split(' ')[0] ?? '',
+    ),
+  );
+}
 
 /**
  * Operator commands: thin wrappers over the libs' services. They live here so the API never
  * loads the command framework. The CLI runs the API's features on the same platform (minus HTTP),
- * so `migrate` applies exactly the history the API expects.
+ * so `migrate` applies exactly the history the API expects. A function, so the configuration is
+ * read (and the database started) only when a command is actually run.
  */
-@Module({
-  imports: [
-    // A command never migrates by surprise, and never opens the API's metrics listener.
-    AppConfigModule.forRoot({
-      overrides: { DATABASE_MIGRATE_ON_START: 'false', METRICS_PORT: undefined, METRICS_TOKEN: undefined },
-    }),
-    // Enqueues only, and starts the job engine on first use: `migrate` must work on an empty database.
-    ...platformModules('client'),
-    ...FEATURES,
-  ],
-  providers: [
-    MigrateCommand,
-    MigrateStatusCommand,
-    MigrateRevertCommand,
-    MigrationGenerateCommand,
-    OpenApiCommand,
-    CreateAdminCommand,
-    SeedCommand,
-    BackupService,
-    RestoreService,
-    BackupCommand,
-    RestoreCommand,
-    BackupVerifyCommand,
-    JobsStatusCommand,
-    JobsRetryCommand,
-    JobsPurgeCommand,
-    ...featureCommands,
-  ],
-})
+export function cliModule(): DynamicModule {
+  return {
+    module: CliModule,
+    imports: [
+      // A command never migrates by surprise, never opens the API's metrics listener, and signs no token.
+      AppConfigModule.forRoot({
+        overrides: { DATABASE_MIGRATE_ON_START: 'false', METRICS_PORT: undefined, METRICS_TOKEN: undefined },
+        signsTokens: false,
+      }),
+      // Enqueues only, and starts the job engine on first use: `migrate` must work on an empty database.
+      ...platformModules('client'),
+      ...FEATURES,
+    ],
+    providers: [BackupService, RestoreService, ...COMMANDS],
+  };
+}
+
+@Module({})
 export class CliModule {}
 
 /**
@@ -56,3 +74,21 @@ export class CliModule {}
  */
 @Module({ providers: [OpenApiCommand, BackupVerifyCommand] })
 export class OpenApiCliModule {}
+
+/**
+ * For --help and mistyped commands: every command, so commander lists them all, with what their
+ * constructors ask for replaced by empty stand-ins. Nothing runs, so no configuration is read and
+ * no database is started.
+ */
+export function helpModule(): DynamicModule {
+  const standIns = new Map<unknown, Provider>();
+  for (const command of COMMANDS) {
+    const types = (Reflect.getMetadata('design:paramtypes', command) ?? []) as unknown[];
+    const declared = (Reflect.getMetadata('self:paramtypes', command) ?? []) as { index: number; param: unknown }[];
+    types.forEach((type, index) => {
+      const token = declared.find((d) => d.index === index)?.param ?? type;
+      standIns.set(token, { provide: token as string, useValue: {} });
+    });
+  }
+  return { module: CliModule, providers: [...standIns.values(), ...COMMANDS] };
+}

@@ -6,6 +6,8 @@ import { loadAppConfig } from './env.validation.js';
 export interface AppConfigOptions {
   /** Values that take precedence over process.env (tests, embedded tools). */
   overrides?: Record<string, string | undefined>;
+  /** False in processes that never sign a token (the CLI): no warning about a generated JWT_SECRET. */
+  signsTokens?: boolean;
 }
 
 /** The config module together with the validated values, for what must be decided before Nest starts. */
@@ -23,9 +25,13 @@ export class AppConfigModule {
   static forRoot(options: AppConfigOptions = {}): ConfiguredModule {
     const dotenv = ConfigModule.forRoot({ envFilePath: ['.env'], ignoreEnvFile: process.env.NODE_ENV === 'test' });
     const logger = new Logger('Config');
-    const config = loadAppConfig({ ...process.env, ...options.overrides }, (message) => {
-      logger.warn(message);
-    });
+    const config = loadAppConfig(
+      { ...process.env, ...options.overrides },
+      (message) => {
+        logger.warn(message);
+      },
+      { signsTokens: options.signsTokens ?? true },
+    );
     return {
       module: AppConfigModule,
       global: true,

@@ -12,6 +12,13 @@ describe(loadAppConfig.name, () => {
     expect(warnings.join('\n')).toContain('JWT_SECRET');
   });
 
+  it('warns about a generated JWT_SECRET only where tokens are signed', () => {
+    const warnings: string[] = [];
+    const config = loadAppConfig({}, (message) => warnings.push(message), { signsTokens: false });
+    expect(config.jwt.secretGenerated).toBe(true);
+    expect(warnings).toEqual([]);
+  });
+
   it('refuses to start in production without JWT_SECRET', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production/);
   });

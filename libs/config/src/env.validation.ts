@@ -151,9 +151,13 @@ class EnvReader {
  * Validates the environment once and returns the typed configuration.
  * Throws ConfigError listing every problem; never returns a half-valid object.
  */
-export function loadAppConfig(env: Env, onWarning: (message: string) => void = () => undefined): AppConfig {
+export function loadAppConfig(
+  env: Env,
+  onWarning: (message: string) => void = () => undefined,
+  { signsTokens = true }: { signsTokens?: boolean } = {},
+): AppConfig {
   const read = new EnvReader(env);
-  const config = readConfig(read, onWarning);
+  const config = readConfig(read, onWarning, signsTokens);
   if (read.problems.length > 0) {
     throw new ConfigError(read.problems);
   }
@@ -186,7 +190,7 @@ export function missingInProduction(description: EnvDescription, env: Record<str
  */
 export function describeEnv(): EnvDescription {
   const read = new EnvReader({ NODE_ENV: 'production' });
-  readConfig(read, () => undefined);
+  readConfig(read, () => undefined, true);
   return {
     variables: [...read.names].sort(),
     requiredInProduction: [...read.required].sort(),
@@ -194,7 +198,7 @@ export function describeEnv(): EnvDescription {
   };
 }
 
-function readConfig(read: EnvReader, onWarning: (message: string) => void): AppConfig {
+function readConfig(read: EnvReader, onWarning: (message: string) => void, signsTokens: boolean): AppConfig {
   const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
   const production = nodeEnv === 'production';
 
@@ -208,7 +212,9 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void): AppC
     } else {
       secret = randomBytes(48).toString('base64url');
       secretGenerated = true;
-      onWarning('JWT_SECRET is not set: using an ephemeral secret, so tokens stop working on restart');
+      if (signsTokens) {
+        onWarning('JWT_SECRET is not set: using an ephemeral secret, so tokens stop working on restart');
+      }
     }
   }
 

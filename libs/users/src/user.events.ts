@@ -12,6 +12,8 @@ export const UserEvents = {
   Restored: 'user.restored',
   RoleChanged: 'user.role-changed',
   EmailChanged: 'user.email-changed',
+  /** An operator set the password (create-admin): every session ends. */
+  PasswordReplaced: 'user.password-replaced',
 } as const;
 
 interface InTransaction {
@@ -26,6 +28,11 @@ export interface UserRoleChangedEvent extends InTransaction {
   from: Role;
   to: Role;
   /** Who made the change (an admin's user id, or 'cli'). */
+  by: string;
+}
+export interface UserPasswordReplacedEvent extends InTransaction {
+  userId: string;
+  /** Who set it ('cli'). */
   by: string;
 }
 export interface UserRestoredEvent extends InTransaction {

@@ -78,6 +78,7 @@ function setup() {
   const hasher = {
     hash: strict<PasswordHasher['hash']>('hasher.hash'),
     needsRehash: strict<PasswordHasher['needsRehash']>('hasher.needsRehash'),
+    verify: strict<PasswordHasher['verify']>('hasher.verify'),
   };
   const transactions = {
     run: jest.fn((work: (tx: Transaction) => Promise<unknown>) => work(TX)),
@@ -417,11 +418,16 @@ describe(UsersService.name, () => {
       hasher.hash.mockResolvedValue('$argon2id$new');
       repo.create.mockImplementation((u) => Promise.resolve(user({ ...u, id: 'admin-9' })));
 
-      const { user: created, outcome } = await service.ensureAdmin(' Root@Example.com', STRONG);
+      const { user: created, outcome } = await service.ensureAdmin(' Root@Example.com', { password: STRONG });
 
       expect(outcome).toBe('created');
       expect(repo.create).toHaveBeenCalledWith(
-        expect.objectContaining({ email: 'root@example.com', role: 'admin', passwordHash: '$argon2id$new' }),
+        expect.objectContaining({
+          email: 'root@example.com',
+          name: 'Root',
+          role: 'admin',
+          passwordHash: '$argon2id$new',
+        }),
         TX,
       );
       expect(audit.record).toHaveBeenCalledWith(expect.objectContaining({ action: 'user.created', actorId: null }), TX);
@@ -433,7 +439,15 @@ describe(UsersService.name, () => {
       const { service, repo } = setup();
       repo.getByEmail.mockResolvedValue(null);
 
-      expect((await problem(service.ensureAdmin('root@example.com', COMMON))).getStatus()).toBe(400);
+      expect((await problem(service.ensureAdmin('root@example.com', { password: COMMON }))).getStatus()).toBe(400);
+      expect(repo.create).not.toHaveBeenCalled();
+    });
+
+    it('refuses a new admin without a password', async () => {
+      const { service, repo } = setup();
+      repo.getByEmail.mockResolvedValue(null);
+
+      expect((await problem(service.ensureAdmin('root@example.com', {}))).getStatus()).toBe(400);
       expect(repo.create).not.toHaveBeenCalled();
     });
 
@@ -444,7 +458,7 @@ describe(UsersService.name, () => {
       repo.get.mockResolvedValue(user({ role: 'admin' }));
       events.emitAsync.mockResolvedValue([]);
 
-      const { user: promoted, outcome } = await service.ensureAdmin('ada@example.com', STRONG);
+      const { user: promoted, outcome } = await service.ensureAdmin('ada@example.com', {});
 
       expect(outcome).toBe('promoted');
       expect(repo.update).toHaveBeenCalledWith('user-1', { role: 'admin' }, TX);
@@ -465,7 +479,7 @@ describe(UsersService.name, () => {
       repo.restore.mockResolvedValue();
       repo.get.mockResolvedValue(user({ role: 'admin' }));
 
-      const { outcome } = await service.ensureAdmin('ada@example.com', STRONG);
+      const { outcome } = await service.ensureAdmin('ada@example.com', {});
 
       expect(outcome).toBe('promoted');
       expect(repo.restore).toHaveBeenCalledWith('user-1', TX);
@@ -473,18 +487,59 @@ describe(UsersService.name, () => {
       expect(events.emitAsync).not.toHaveBeenCalled();
     });
 
-    it('reports an existing live admin as unchanged and writes nothing', async () => {
+    it('reports an existing live admin given its own password and name as unchanged and writes nothing', async () => {
       const { service, repo, hasher, events } = setup();
       repo.getByEmail.mockResolvedValue(user({ role: 'admin' }));
       repo.get.mockResolvedValue(user({ role: 'admin' }));
+      hasher.verify.mockResolvedValue(true);
 
-      const { outcome } = await service.ensureAdmin('ADA@example.com', STRONG);
+      const { outcome } = await service.ensureAdmin('ADA@example.com', { password: STRONG, name: 'Ada' });
 
       expect(outcome).toBe('unchanged');
       expect(repo.update).not.toHaveBeenCalled();
       expect(repo.restore).not.toHaveBeenCalled();
       expect(hasher.hash).not.toHaveBeenCalled();
       expect(events.emitAsync).not.toHaveBeenCalled();
+    });
+    it("sets an existing admin's different password and name: audited without the password, sessions ended", async () => {
+      const { service, repo, hasher, events, audit } = setup();
+      repo.getByEmail.mockResolvedValue(user({ role: 'admin' }));
+      repo.get.mockResolvedValue(user({ role: 'admin', name: 'Ada L.' }));
+      repo.update.mockResolvedValue();
+      repo.replacePassword.mockResolvedValue(true);
+      hasher.verify.mockResolvedValue(false);
+      hasher.hash.mockResolvedValue('$argon2id$new');
+      events.emitAsync.mockResolvedValue([]);
+
+      const { outcome, changed } = await service.ensureAdmin('ada@example.com', { password: STRONG, name: 'Ada L.' });
+
+      expect([outcome, changed]).toEqual(['updated', ['name', 'password']]);
+      expect(hasher.verify).toHaveBeenCalledWith('$argon2id$old', STRONG);
+      expect(repo.replacePassword).toHaveBeenCalledWith('user-1', '$argon2id$new', undefined, TX);
+      expect(repo.update).toHaveBeenCalledWith('user-1', { name: 'Ada L.' }, TX);
+      expect(audit.record).toHaveBeenCalledWith(
+        {
+          action: 'user.updated',
+          actorId: null,
+          target: { type: 'user', id: 'user-1' },
+          changes: { name: { from: 'Ada', to: 'Ada L.' }, password: {} },
+        },
+        TX,
+      );
+      expect(events.emitAsync).toHaveBeenCalledWith(UserEvents.PasswordReplaced, {
+        userId: 'user-1',
+        by: 'cli',
+        tx: TX,
+      });
+    });
+
+    it("applies the password policy to an existing user's new password, before writing anything", async () => {
+      const { service, repo, hasher } = setup();
+      repo.getByEmail.mockResolvedValue(user({ role: 'user' }));
+      hasher.verify.mockResolvedValue(false);
+
+      expect((await problem(service.ensureAdmin('ada@example.com', { password: COMMON }))).getStatus()).toBe(400);
+      expect(repo.update).not.toHaveBeenCalled();
     });
   });
 

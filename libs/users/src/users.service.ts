@@ -180,21 +180,33 @@ export class UsersService {
     return this.getUser(id);
   }
 
-  /** Creates an admin, or promotes an existing user (idempotent; used by the CLI). */
+  /**
+   * Creates an admin, or makes an existing user one (restored, promoted), setting the name and
+   * password when given and different (idempotent; used by the CLI).
+   */
   async ensureAdmin(
     email: string,
-    password: string,
-  ): Promise<{ user: UserResponseDto; outcome: 'created' | 'promoted' | 'unchanged' }> {
+    options: { password?: string; name?: string },
+  ): Promise<{ user: UserResponseDto; outcome: 'created' | 'promoted' | 'updated' | 'unchanged'; changed: string[] }> {
     const existing = await this.users.getByEmail(normaliseEmail(email), { withDeleted: true });
     if (!existing) {
-      const user = await this.createUser(
-        { email, password, name: email.split('@')[0] ?? 'Admin', role: 'admin' },
-        null,
-      );
-      return { user: mapUser(user), outcome: 'created' };
+      if (options.password === undefined) {
+        throw new ValidationProblemException([{ field: 'password', message: 'is required for a new admin' }]);
+      }
+      const name = options.name ?? email.trim().split('@')[0] ?? 'Admin';
+      const user = await this.createUser({ email, password: options.password, name, role: 'admin' }, null);
+      return { user: mapUser(user), outcome: 'created', changed: [] };
     }
-    const changed = existing.deletedAt !== null || existing.role !== 'admin';
-    if (changed) {
+    // Hashed before the transaction (argon2 is slow), and only when it differs: a re-run with the
+    // same password changes nothing and ends no session.
+    const passwordHash =
+      options.password !== undefined && !(await this.hasher.verify(existing.passwordHash, options.password))
+        ? await this.hashNewPassword(options.password, existing.email)
+        : undefined;
+    const name = options.name !== undefined && options.name !== existing.name ? options.name : undefined;
+    const promoted = existing.deletedAt !== null || existing.role !== 'admin';
+    const changed = [...(name !== undefined ? ['name'] : []), ...(passwordHash !== undefined ? ['password'] : [])];
+    if (promoted || changed.length > 0) {
       await this.transactions.run(async (tx) => {
         if (existing.deletedAt !== null) {
           await this.users.restore(existing.id, tx);
@@ -203,18 +215,36 @@ export class UsersService {
             tx,
           );
         }
-        if (existing.role !== 'admin') {
-          await this.users.update(existing.id, { role: 'admin' }, tx);
-          const changes = { role: { from: existing.role, to: 'admin' } };
+        const patch = {
+          ...(existing.role !== 'admin' ? { role: 'admin' as const } : {}),
+          ...(name !== undefined ? { name } : {}),
+        };
+        const changes = diff(auditedFields(existing), { role: patch.role, name });
+        if (Object.keys(changes).length > 0) {
+          await this.users.update(existing.id, patch, tx);
+        }
+        if (passwordHash !== undefined) {
+          await this.users.replacePassword(existing.id, passwordHash, undefined, tx);
+          // The audit says that it changed, never what to.
+          changes.password = {};
+        }
+        if (Object.keys(changes).length > 0) {
           await this.audit.record(
             { action: 'user.updated', actorId: null, target: userTarget(existing.id), changes },
             tx,
           );
+        }
+        if (existing.role !== 'admin') {
           await this.emitRoleChange({ userId: existing.id, from: existing.role, to: 'admin', by: 'cli', tx });
+        }
+        if (passwordHash !== undefined) {
+          // Whoever knew the old password is signed out (auth ends the sessions).
+          await this.emit(UserEvents.PasswordReplaced, { userId: existing.id, by: 'cli', tx });
         }
       });
     }
-    return { user: await this.getUser(existing.id), outcome: changed ? 'promoted' : 'unchanged' };
+    const outcome = promoted ? 'promoted' : changed.length > 0 ? 'updated' : 'unchanged';
+    return { user: await this.getUser(existing.id), outcome, changed };
   }
 
   /** Fills a development database with realistic users sharing one password (hashing each would take minutes). */

@@ -12,7 +12,7 @@ import { createApp } from '../../../api/src/index.js';
 export class OpenApiCommand extends CommandRunner {
   async run(_args: string[], options: { out?: string }): Promise<void> {
     // Preview mode builds the module graph without instantiating providers: no database is touched.
-    const app = await createApp({ preview: true });
+    const app = await createApp({ preview: true, signsTokens: false });
     const document = JSON.stringify(buildOpenApiDocument(app), null, 2) + '\n';
     await app.close();
     if (options.out === undefined) {

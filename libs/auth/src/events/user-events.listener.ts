@@ -6,6 +6,7 @@ import {
   type UserDeletedEvent,
   type UserEmailChangedEvent,
   UserEvents,
+  type UserPasswordReplacedEvent,
   type UserRoleChangedEvent,
 } from '@groundwork/users';
 import { AuditLog } from '../audit/audit-log.service.js';
@@ -19,7 +20,8 @@ const IN_TRANSACTION = { suppressErrors: false } as const;
  * Account changes with consequences for auth, applied in the transaction that makes the change
  * (the users lib emits them inside it): a deleted or demoted user's sessions end, a new email gets
  * a verification link and the old one a notice. Cache invalidation and mail follow the commit.
- * Password changes are handled by the flows that make them (change keeps the caller's session).
+ * Password changes are handled by the flows that make them (change keeps the caller's session);
+ * an operator's (create-admin --password) ends every session, as a reset does.
  */
 @Injectable()
 export class UserEventsListener {
@@ -45,6 +47,14 @@ export class UserEventsListener {
     const ended = await this.sessions.revokeAllForUser(userId, 'role-changed', { tx });
     this.transactions.afterCommit(tx, () =>
       this.audit.record('user.role-changed', { userId, by, reason: `${from}->${to}`, sessions: ended }),
+    );
+  }
+
+  @OnEvent(UserEvents.PasswordReplaced, IN_TRANSACTION)
+  async onPasswordReplaced({ userId, by, tx }: UserPasswordReplacedEvent): Promise<void> {
+    const ended = await this.sessions.revokeAllForUser(userId, 'password-reset', { tx });
+    this.transactions.afterCommit(tx, () =>
+      this.audit.record('auth.sessions.revoked', { userId, by, reason: 'password-reset', sessions: ended }),
     );
   }
 
