@@ -427,9 +427,15 @@ export interface components {
        * @example ada@example.com
        */
       email: string;
-      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
+      /**
+       * @description 8 to 128 characters, not among the most common passwords, not the email.
+       * @example correct horse battery staple
+       */
       password: string;
-      /** @description Display name. */
+      /**
+       * @description Display name.
+       * @example Ada Lovelace
+       */
       name: string;
     };
     UserResponseDto: {
@@ -444,7 +450,10 @@ export interface components {
        * @example ada@example.com
        */
       email: string;
-      /** @description Display name. */
+      /**
+       * @description Display name.
+       * @example Ada Lovelace
+       */
       name: string;
       /**
        * @example user
@@ -484,6 +493,7 @@ export interface components {
        * @example ada@example.com
        */
       email: string;
+      /** @example correct horse battery staple */
       password: string;
     };
     AuthRefreshDto: {
@@ -553,8 +563,12 @@ export interface components {
       items: components['schemas']['SessionResponseDto'][];
     };
     PasswordChangeDto: {
+      /** @example correct horse battery staple */
       currentPassword: string;
-      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
+      /**
+       * @description 8 to 128 characters, not among the most common passwords, not the email.
+       * @example tr0ub4dor and three more words
+       */
       newPassword: string;
     };
     PasswordForgotDto: {
@@ -568,7 +582,10 @@ export interface components {
     PasswordResetDto: {
       /** @description The token from the reset link (its `token` query parameter). */
       token: string;
-      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
+      /**
+       * @description 8 to 128 characters, not among the most common passwords, not the email.
+       * @example tr0ub4dor and three more words
+       */
       newPassword: string;
     };
     EmailVerifyDto: {
@@ -576,7 +593,10 @@ export interface components {
       token: string;
     };
     UserUpdateMeDto: {
-      /** @description Display name. */
+      /**
+       * @description Display name.
+       * @example Ada Lovelace
+       */
       name: string;
     };
     UserAdminCreateDto: {
@@ -591,9 +611,15 @@ export interface components {
        * @example ada@example.com
        */
       email: string;
-      /** @description 8 to 128 characters, not among the most common passwords, not the email. */
+      /**
+       * @description 8 to 128 characters, not among the most common passwords, not the email.
+       * @example correct horse battery staple
+       */
       password: string;
-      /** @description Display name. */
+      /**
+       * @description Display name.
+       * @example Ada Lovelace
+       */
       name: string;
     };
     UserAdminUpdateDto: {
@@ -608,7 +634,10 @@ export interface components {
        * @example ada@example.com
        */
       email?: string;
-      /** @description Display name. */
+      /**
+       * @description Display name.
+       * @example Ada Lovelace
+       */
       name?: string;
     };
     WebhookEndpointCreateDto: {
@@ -743,7 +772,10 @@ export interface components {
        * @example email
        */
       field: string;
-      /** @description What is wrong with it. */
+      /**
+       * @description What is wrong with it.
+       * @example email must be an email
+       */
       message: string;
     };
     ProblemDetailsDto: {
@@ -752,7 +784,10 @@ export interface components {
        * @example about:blank
        */
       type: string;
-      /** @description A short summary of the kind of problem. */
+      /**
+       * @description A short summary of the kind of problem.
+       * @example Bad Request
+       */
       title: string;
       /**
        * Format: int32
@@ -760,7 +795,10 @@ export interface components {
        * @example 400
        */
       status: number;
-      /** @description What went wrong with this request. */
+      /**
+       * @description What went wrong with this request.
+       * @example email must be an email
+       */
       detail: string;
       /**
        * @description The request path.
@@ -819,6 +857,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/health/live",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -836,6 +890,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/health/live",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -845,6 +909,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/health/live",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -856,6 +930,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/health/live",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -896,6 +980,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/health/ready",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -913,6 +1013,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/health/ready",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -922,6 +1032,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/health/ready",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -931,6 +1051,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Not ready to serve",
+           *       "instance": "/health/ready",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -979,6 +1109,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/register",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -998,6 +1144,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state\n\nThe request conflicts with the current state",
+           *       "instance": "/api/v1/auth/register",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1013,6 +1169,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/register",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1028,6 +1194,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/register",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1043,6 +1219,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/auth/register",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1060,6 +1246,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/register",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1069,6 +1265,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/register",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1080,6 +1286,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/register",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1128,6 +1344,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/login",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1143,6 +1375,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/auth/login",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1158,6 +1400,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/auth/login",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1173,6 +1425,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/login",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1188,6 +1450,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/login",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1203,6 +1475,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/auth/login",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1220,6 +1502,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/login",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1229,6 +1521,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/login",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1240,6 +1542,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/login",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1285,6 +1597,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/refresh",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1300,6 +1628,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/auth/refresh",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1315,6 +1653,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/refresh",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1330,6 +1678,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/refresh",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1347,6 +1705,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/refresh",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1356,6 +1724,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/refresh",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1367,6 +1745,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/refresh",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1413,6 +1801,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/logout",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1428,6 +1832,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/auth/logout",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1443,6 +1857,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/auth/logout",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1458,6 +1882,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/logout",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1473,6 +1907,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/logout",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1488,6 +1932,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/auth/logout",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1505,6 +1959,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/logout",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1514,6 +1978,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/logout",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1525,6 +1999,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/logout",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1567,6 +2051,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/logout-all",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1582,6 +2082,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/auth/logout-all",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1597,6 +2107,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/auth/logout-all",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1612,6 +2132,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/logout-all",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1627,6 +2157,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/logout-all",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1642,6 +2182,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/auth/logout-all",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1659,6 +2209,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/logout-all",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1668,6 +2228,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/logout-all",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1679,6 +2249,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/logout-all",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1720,6 +2300,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/sessions",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1735,6 +2331,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/auth/sessions",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1752,6 +2358,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/sessions",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1761,6 +2377,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/sessions",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1772,6 +2398,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/sessions",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1814,6 +2450,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/sessions/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1829,6 +2481,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/auth/sessions",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1844,6 +2506,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/auth/sessions/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1859,6 +2531,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/sessions/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1874,6 +2556,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/sessions/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1891,6 +2583,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/sessions/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1900,6 +2602,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/sessions/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1911,6 +2623,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/sessions/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1957,6 +2679,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/password/change",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1972,6 +2710,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/auth/password/change",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -1987,6 +2735,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/auth/password/change",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2002,6 +2760,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/password/change",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2017,6 +2785,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/password/change",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2032,6 +2810,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/auth/password/change",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2049,6 +2837,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/password/change",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2058,6 +2856,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/password/change",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2069,6 +2877,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/password/change",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2115,6 +2933,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/password/forgot",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2130,6 +2964,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/auth/password/forgot",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2145,6 +2989,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/password/forgot",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2160,6 +3014,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/password/forgot",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2175,6 +3039,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/auth/password/forgot",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2192,6 +3066,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/password/forgot",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2201,6 +3085,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/password/forgot",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2212,6 +3106,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/password/forgot",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2258,6 +3162,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/password/reset",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2273,6 +3193,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/auth/password/reset",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2288,6 +3218,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/password/reset",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2303,6 +3243,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/password/reset",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2318,6 +3268,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/auth/password/reset",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2335,6 +3295,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/password/reset",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2344,6 +3314,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/password/reset",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2355,6 +3335,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/password/reset",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2401,6 +3391,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/email/verify",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2416,6 +3422,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/auth/email/verify",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2431,6 +3447,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/email/verify",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2446,6 +3472,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/email/verify",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2461,6 +3497,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/auth/email/verify",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2478,6 +3524,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/email/verify",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2487,6 +3543,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/email/verify",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2498,6 +3564,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/email/verify",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2540,6 +3616,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/auth/email/verify/resend",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2555,6 +3647,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/auth/email/verify/resend",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2570,6 +3672,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/auth/email/verify/resend",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2585,6 +3697,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/auth/email/verify/resend",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2600,6 +3722,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/auth/email/verify/resend",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2615,6 +3747,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/auth/email/verify/resend",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2632,6 +3774,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/email/verify/resend",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2641,6 +3793,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/auth/email/verify/resend",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2652,6 +3814,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/auth/email/verify/resend",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2692,6 +3864,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2707,6 +3895,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2724,6 +3922,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2733,6 +3941,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2744,6 +3962,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2783,6 +4011,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2798,6 +4042,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2813,6 +4067,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2828,6 +4092,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2843,6 +4117,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2860,6 +4144,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2869,6 +4163,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2880,6 +4184,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2924,6 +4238,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2939,6 +4269,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2954,6 +4294,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2969,6 +4319,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2986,6 +4346,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -2995,6 +4365,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3006,6 +4386,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/me",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3069,6 +4459,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3084,6 +4490,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3099,6 +4515,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3116,6 +4542,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3125,6 +4561,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3136,6 +4582,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3183,6 +4639,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3198,6 +4670,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3213,6 +4695,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3232,6 +4724,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state\n\nThe request conflicts with the current state",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3247,6 +4749,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3262,6 +4774,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3277,6 +4799,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3294,6 +4826,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3303,6 +4845,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3314,6 +4866,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3360,6 +4922,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3375,6 +4953,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3390,6 +4978,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3405,6 +5003,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3422,6 +5030,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3431,6 +5049,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3442,6 +5070,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3484,6 +5122,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3499,6 +5153,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3514,6 +5178,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3529,6 +5203,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3544,6 +5228,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3559,6 +5253,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3574,6 +5278,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3591,6 +5305,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3600,6 +5324,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3611,6 +5345,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3658,6 +5402,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3673,6 +5433,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3688,6 +5458,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3703,6 +5483,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3718,6 +5508,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3733,6 +5533,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3748,6 +5558,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3765,6 +5585,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3774,6 +5604,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3785,6 +5625,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3831,6 +5681,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/users/{id}/restore",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3846,6 +5712,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3861,6 +5737,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/users",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3876,6 +5762,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/users/{id}/restore",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3891,6 +5787,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/users/{id}/restore",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3906,6 +5812,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/users/{id}/restore",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3921,6 +5837,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/users/{id}/restore",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3936,6 +5862,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
+           *       "instance": "/api/v1/users/{id}/restore",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3953,6 +5889,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/{id}/restore",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3962,6 +5908,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/users/{id}/restore",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -3973,6 +5929,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/users/{id}/restore",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4027,6 +5993,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4042,6 +6024,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4057,6 +6049,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4074,6 +6076,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4083,6 +6095,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4094,6 +6116,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4138,6 +6170,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4153,6 +6201,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4168,6 +6226,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4183,6 +6251,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4198,6 +6276,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4215,6 +6303,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4224,6 +6322,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4235,6 +6343,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4278,6 +6396,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4293,6 +6427,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4308,6 +6452,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4323,6 +6477,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4340,6 +6504,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4349,6 +6523,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4360,6 +6544,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4402,6 +6596,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4417,6 +6627,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4432,6 +6652,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4447,6 +6677,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4462,6 +6702,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4477,6 +6727,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4494,6 +6754,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4503,6 +6773,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4514,6 +6794,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4561,6 +6851,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4576,6 +6882,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4591,6 +6907,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4606,6 +6932,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4621,6 +6957,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4636,6 +6982,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4653,6 +7009,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4662,6 +7028,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4673,6 +7049,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4730,6 +7116,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4745,6 +7147,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4760,6 +7172,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4775,6 +7197,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4792,6 +7224,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4801,6 +7243,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4812,6 +7264,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4856,6 +7318,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "email must be an email",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e",
+           *       "errors": [
+           *         {
+           *           "field": "email",
+           *           "message": "email must be an email"
+           *         }
+           *       ]
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4871,6 +7349,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "Missing, invalid or expired credentials",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4886,6 +7374,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "The caller may not do this",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4901,6 +7399,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4916,6 +7424,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4931,6 +7449,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Payload Too Large",
+           *       "status": 413,
+           *       "detail": "The request body is larger than BODY_LIMIT (1 MiB unless configured)",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4946,6 +7474,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4963,6 +7501,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4972,6 +7520,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Internal Server Error",
+           *       "status": 500,
+           *       "detail": "Unexpected server error",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
@@ -4983,6 +7541,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Temporarily unavailable (the database is down or slow, too many sign-ins wait for password hashing, or this instance is shutting down); retry after the time in Retry-After",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };

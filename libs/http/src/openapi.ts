@@ -1,4 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
@@ -82,6 +83,7 @@ export function buildOpenApiDocument(app: INestApplication, limits: InputLimits 
     operationIdFactory: (_controllerKey: string, methodKey: string) => methodKey,
   });
   addPlatformResponses(document, limits);
+  addProblemExamples(document);
   return document;
 }
 
@@ -128,6 +130,38 @@ function addPlatformResponses(document: OpenAPIObject, limits: InputLimits): voi
         retryAfter,
       );
       addRateLimitHeaders(responses);
+    }
+  }
+}
+
+/**
+ * Gives every problem+json response an example of its own status (the schema's example is one
+ * status, and Swagger UI would show it for every error): title, status and detail match the code.
+ * An operation that declares its own example keeps it.
+ */
+function addProblemExamples(document: OpenAPIObject): void {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      for (const [code, response] of Object.entries(item[method]?.responses ?? {})) {
+        if (!response || !('description' in response)) {
+          continue;
+        }
+        const media = response.content?.[PROBLEM_JSON];
+        if (media === undefined || media.example !== undefined || media.examples !== undefined) {
+          continue;
+        }
+        const status = Number(code);
+        media.example = {
+          type: 'about:blank',
+          title: STATUS_CODES[status] ?? 'Error',
+          status,
+          // A 400's description lists the input limits; its example shows a field error instead.
+          detail: status === 400 ? 'email must be an email' : response.description,
+          instance: path,
+          requestId: '6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e',
+          ...(status === 400 ? { errors: [{ field: 'email', message: 'email must be an email' }] } : {}),
+        };
+      }
     }
   }
 }

@@ -13,7 +13,7 @@ export class UserResponseDto {
   /** Lower-cased email address. @example ada@example.com */
   @ApiProperty({ format: 'email', maxLength: 254 })
   email!: string;
-  /** Display name. @example Ada Lovelace */
+  /** Display name. @example "Ada Lovelace" */
   @ApiProperty({ maxLength: 100 })
   name!: string;
   @ApiProperty({ enum: ROLES, example: 'user' })
@@ -50,13 +50,13 @@ export class UserAdminCreateDto {
   @MaxCodePoints(254)
   email!: string;
 
-  /** 8 to 128 characters, not among the most common passwords, not the email. @example correct horse battery staple */
+  /** 8 to 128 characters, not among the most common passwords, not the email. @example "correct horse battery staple" */
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 
-  /** Display name. @example Ada Lovelace */
+  /** Display name. @example "Ada Lovelace" */
   @Trim()
   @IsString()
   @MinLength(1)

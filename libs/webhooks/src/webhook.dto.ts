@@ -32,7 +32,7 @@ export class WebhookEndpointCreateDto {
   @IsIn(WEBHOOK_EVENT_TYPES, { each: true })
   eventTypes!: WebhookEventType[];
 
-  /** What the endpoint is for. @example CRM sync */
+  /** What the endpoint is for. @example "CRM sync" */
   @IsOptional()
   @Trim()
   @IsString()

@@ -17,7 +17,7 @@ export class AuthLoginDto {
   @MaxLength(254)
   email!: string;
 
-  /** @example correct horse battery staple */
+  /** @example "correct horse battery staple" */
   @IsString()
   @MinLength(1)
   @MaxLength(PASSWORD_MAX_LENGTH)

@@ -4,13 +4,13 @@ import { NormaliseEmail } from '@groundwork/http';
 import { OPAQUE_TOKEN_MAX_LENGTH, OPAQUE_TOKEN_PATTERN } from './auth.dto.js';
 
 export class PasswordChangeDto {
-  /** @example correct horse battery staple */
+  /** @example "correct horse battery staple" */
   @IsString()
   @MinLength(1)
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword!: string;
 
-  /** 8 to 128 characters, not among the most common passwords, not the email. @example tr0ub4dor and three more words */
+  /** 8 to 128 characters, not among the most common passwords, not the email. @example "tr0ub4dor and three more words" */
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
@@ -33,7 +33,7 @@ export class PasswordResetDto {
   @Matches(OPAQUE_TOKEN_PATTERN, { message: 'token is not a valid token' })
   token!: string;
 
-  /** 8 to 128 characters, not among the most common passwords, not the email. @example tr0ub4dor and three more words */
+  /** 8 to 128 characters, not among the most common passwords, not the email. @example "tr0ub4dor and three more words" */
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)

@@ -17,7 +17,7 @@ export class SessionResponseDto {
   /** When the session ends unless it is used (refreshed) before then. */
   @ApiProperty({ format: 'date-time', maxLength: 40 })
   expiresAt!: string;
-  /** The User-Agent sent at sign-in, if any. @example Mozilla/5.0 (X11; Linux x86_64) */
+  /** The User-Agent sent at sign-in, if any. @example "Mozilla/5.0 (X11; Linux x86_64)" */
   @ApiProperty({ type: 'string', nullable: true, maxLength: 512 })
   userAgent!: string | null;
   /** The IP address at sign-in. @example 203.0.113.7 */

@@ -4,7 +4,7 @@ export class FieldErrorDto {
   /** The input field at fault, as a dotted path. @example email */
   @ApiProperty({ maxLength: 200 })
   field!: string;
-  /** What is wrong with it. @example email must be an email */
+  /** What is wrong with it. @example "email must be an email" */
   @ApiProperty({ maxLength: 500 })
   message!: string;
 }
@@ -14,13 +14,13 @@ export class ProblemDetailsDto {
   /** A URI identifying the kind of problem. @example about:blank */
   @ApiProperty({ maxLength: 200 })
   type!: string;
-  /** A short summary of the kind of problem. @example Bad Request */
+  /** A short summary of the kind of problem. @example "Bad Request" */
   @ApiProperty({ maxLength: 100 })
   title!: string;
   /** The HTTP status code. @example 400 */
   @ApiProperty({ type: 'integer', format: 'int32', minimum: 400, maximum: 599 })
   status!: number;
-  /** What went wrong with this request. @example email must be an email */
+  /** What went wrong with this request. @example "email must be an email" */
   @ApiProperty({ maxLength: 100_000 })
   detail!: string;
   /** The request path. @example /api/v1/users */
