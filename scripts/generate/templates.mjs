@@ -581,9 +581,10 @@ ${I}},
 export function e2eSpec(n, fields, owner) {
   const adminPart = owner ? '' : '';
   return `import { randomUUID } from 'node:crypto';
-import { API, ${owner ? '' : 'createAdmin, '}registerUser, type SignedIn, UNTHROTTLED } from '../support/auth-helpers.js';
+import { API, ${owner ? '' : 'createAdmin, '}registerUser, type SignedIn } from '../support/accounts.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { UNTHROTTLED } from '../support/throttling.js';
 import { ${n.constant}_SAMPLE, ${n.constant}_CHANGE } from './${n.lib}.sample.js';
 ${adminPart}
 describe.each(databaseTargets())('${n.Plural} on $name', (target) => {

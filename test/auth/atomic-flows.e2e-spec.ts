@@ -2,14 +2,14 @@ import {
   API,
   createAdmin,
   loginAs,
-  mailedToken,
   newCredentials,
   PASSWORD,
   registerUser,
   type SignedIn,
-  sql,
-  UNTHROTTLED,
-} from '../support/auth-helpers.js';
+} from '../support/accounts.js';
+import { mailedToken } from '../support/tokens.js';
+import { UNTHROTTLED } from '../support/throttling.js';
+import { sql } from '../support/databases.js';
 import { databaseTargets } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -1,4 +1,5 @@
-import { loginAs, registerUser, sql } from '../support/auth-helpers.js';
+import { loginAs, registerUser } from '../support/accounts.js';
+import { sql } from '../support/databases.js';
 import { builtAuthLib } from '../support/built.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

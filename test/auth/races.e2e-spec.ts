@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { API, loginAs, mailedToken, PASSWORD, registerUser, sql, UNTHROTTLED } from '../support/auth-helpers.js';
+import { API, loginAs, PASSWORD, registerUser } from '../support/accounts.js';
+import { mailedToken } from '../support/tokens.js';
+import { UNTHROTTLED } from '../support/throttling.js';
+import { sql } from '../support/databases.js';
 import { builtUsersLib } from '../support/built.js';
 import { databaseTargets } from '../support/databases.js';
 import { holdAfter } from '../support/interleave.js';

@@ -1,18 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import {
-  API,
-  loginAs,
-  PASSWORD,
-  REDIS_URL,
-  redisAvailable,
-  registerUser,
-  sql,
-  startInstance,
-  type Instance,
-} from '../support/auth-helpers.js';
-import { databaseTargets } from '../support/databases.js';
+import { API, loginAs, PASSWORD, registerUser } from '../support/accounts.js';
+import { REDIS_URL, redisAvailable } from '../support/redis.js';
+import { sql } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { databaseTargets } from '../support/databases.js';
 
 const available = await redisAvailable();
 if (!available && process.env.CI) {
@@ -33,12 +25,12 @@ if (!available && process.env.CI) {
     TRUST_PROXY: 'true',
   };
   let a: TestApp;
-  let b: Instance;
+  let b: TestApp;
   let redis: Redis;
 
   beforeAll(async () => {
     a = await startTestApp(target, env);
-    b = await startInstance(a.databaseUrl, { ...env, DATABASE_MIGRATE_ON_START: 'false' });
+    b = await startTestApp({ databaseUrl: a.databaseUrl }, { ...env, DATABASE_MIGRATE_ON_START: 'false' });
     redis = new Redis(REDIS_URL);
   });
   afterAll(async () => {

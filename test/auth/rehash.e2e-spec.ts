@@ -1,5 +1,5 @@
 import argon2 from 'argon2';
-import { sql } from '../support/auth-helpers.js';
+import { sql } from '../support/databases.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,13 +1,6 @@
-import {
-  API,
-  createAdmin,
-  loginAs,
-  PASSWORD,
-  registerUser,
-  sql,
-  uniqueEmail,
-  UNTHROTTLED,
-} from '../support/auth-helpers.js';
+import { API, createAdmin, loginAs, PASSWORD, registerUser, uniqueEmail } from '../support/accounts.js';
+import { UNTHROTTLED } from '../support/throttling.js';
+import { sql } from '../support/databases.js';
 import { databaseTargets } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { API, PASSWORD, registerUser, uniqueEmail } from '../support/auth-helpers.js';
+import { API, PASSWORD, registerUser, uniqueEmail } from '../support/accounts.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { API, createAdmin, decodeClaims, registerUser, UNTHROTTLED, type SignedIn } from '../support/auth-helpers.js';
+import { API, createAdmin, registerUser, type SignedIn } from '../support/accounts.js';
+import { decodeClaims } from '../support/tokens.js';
+import { UNTHROTTLED } from '../support/throttling.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

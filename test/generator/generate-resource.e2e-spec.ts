@@ -87,8 +87,8 @@ describe('npm run generate -- resource, in a scratch copy of the tree', () => {
       const url = process.env.GW_TEST_POSTGRES_URL ?? process.env.GW_TEST_EMBEDDED_URL ?? '';
       ownTests = node(
         'node_modules/jest/bin/jest.js',
-        // The nested run must end even if a suite leaves a handle open.
-        ['--forceExit', `libs/${NAME}`, `test/${NAME}`],
+        // One process (it runs beside the other suites of npm test); it must end even if a suite leaves a handle open.
+        ['--forceExit', '--runInBand', `libs/${NAME}`, `test/${NAME}`],
         { TEST_EMBEDDED: 'false', TEST_DATABASE_URL: url },
       );
       // Awaited by its own test below; this keeps a failure from being reported as unhandled meanwhile.

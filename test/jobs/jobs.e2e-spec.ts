@@ -1,6 +1,8 @@
 import { IsInt, Min } from 'class-validator';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { registerUser, sql, uniqueEmail, UNTHROTTLED } from '../support/auth-helpers.js';
+import { registerUser, uniqueEmail } from '../support/accounts.js';
+import { UNTHROTTLED } from '../support/throttling.js';
+import { sql } from '../support/databases.js';
 import { builtDatabaseLib, builtJobsLib } from '../support/built.js';
 import { databaseTargets } from '../support/databases.js';
 import { freePort } from '../support/api-process.js';

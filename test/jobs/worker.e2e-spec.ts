@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { sql, uniqueEmail } from '../support/auth-helpers.js';
+import { uniqueEmail } from '../support/accounts.js';
+import { sql } from '../support/databases.js';
 import { type ApiProcess, startApiProcess, startWorkerProcess } from '../support/api-process.js';
 import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';

@@ -13,7 +13,6 @@ import {
   rawRequest,
   registerUser,
   type SignedIn,
-  startAppWithoutDocs,
   uniqueEmail,
   UNTHROTTLED,
 } from '../support/owasp-helpers.js';
@@ -228,7 +227,7 @@ describe.each(databaseTargets().slice(0, 1))('API8 configuration switches on $na
   let t: { baseUrl: string; close(): Promise<void> };
 
   beforeAll(async () => {
-    t = await startAppWithoutDocs(target, { ...UNTHROTTLED, DOCS_ENABLED: 'false' });
+    t = await startTestApp(target, { ...UNTHROTTLED, DOCS_ENABLED: 'false' }, { contract: false });
   }, BOOT_TIMEOUT);
   afterAll(() => t.close(), BOOT_TIMEOUT);
 

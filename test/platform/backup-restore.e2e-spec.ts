@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type pg from 'pg';
 import { startApiProcess, type ApiProcess } from '../support/api-process.js';
-import { API, registerUser, UNTHROTTLED } from '../support/auth-helpers.js';
+import { API, registerUser } from '../support/accounts.js';
+import { UNTHROTTLED } from '../support/throttling.js';
 import { runCli, succeeded, type CliEnv as Env, type CliResult } from '../support/cli-process.js';
 import {
   createSuiteDatabase,

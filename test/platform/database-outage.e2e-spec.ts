@@ -1,4 +1,4 @@
-import { API, registerUser, type SignedIn } from '../support/auth-helpers.js';
+import { API, registerUser, type SignedIn } from '../support/accounts.js';
 import type { TestResponse } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { startPrivatePostgres, type PrivatePostgres } from '../../scripts/prove/lib/private-services.mjs';

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../support/api-process.js';
-import { API, registerUser } from '../support/auth-helpers.js';
+import { API, registerUser } from '../support/accounts.js';
 import { HttpClient } from '../support/http-client.js';
 import { type ScratchTree, scratchTree } from '../support/scratch-tree.js';
 

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newCredentials } from '../support/auth-helpers.js';
+import { newCredentials } from '../support/accounts.js';
 import { type ApiProcess, startApiProcess } from '../support/api-process.js';
 import { runCli, succeeded } from '../support/cli-process.js';
 

@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { API, UNTHROTTLED } from '../support/auth-helpers.js';
+import { API } from '../support/accounts.js';
+import { UNTHROTTLED } from '../support/throttling.js';
 import { databaseTargets } from '../support/databases.js';
 import type { TestResponse } from '../support/http-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

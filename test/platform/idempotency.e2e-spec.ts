@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { API, newCredentials, startInstance, type Instance } from '../support/auth-helpers.js';
+import { API, newCredentials } from '../support/accounts.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { builtIdempotencyLib } from '../support/built.js';
 import { databaseTargets } from '../support/databases.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Idempotency-Key retries: replay, mismatch, in flight, and a retry that lands on another instance. */
 describe.each(databaseTargets())('Idempotent retries on $name', (target) => {
   let a: TestApp;
-  let b: Instance;
+  let b: TestApp;
   let db: pg.Client;
 
   beforeAll(async () => {
     // A generous statement timeout: one test holds a lock on purpose while a request waits on it.
     const env = { DATABASE_STATEMENT_TIMEOUT_MS: '30000' };
     a = await startTestApp(target, env);
-    b = await startInstance(a.databaseUrl, { ...env, DATABASE_MIGRATE_ON_START: 'false' });
+    b = await startTestApp({ databaseUrl: a.databaseUrl }, { ...env, DATABASE_MIGRATE_ON_START: 'false' });
     db = new pg.Client({ connectionString: a.databaseUrl });
     await db.connect();
   });

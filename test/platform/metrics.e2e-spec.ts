@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
-import { API, loginAs, PASSWORD, registerUser } from '../support/auth-helpers.js';
+import { API, loginAs, PASSWORD, registerUser } from '../support/accounts.js';
 import { freePort } from '../support/api-process.js';
 import { databaseTargets } from '../support/databases.js';
 import { parsePrometheusText, type Scrape, scrape, valueOf } from '../support/prometheus-text.js';

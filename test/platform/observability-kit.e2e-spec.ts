@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { freePort } from '../support/api-process.js';
-import { REDIS_URL } from '../support/auth-helpers.js';
+import { REDIS_URL } from '../support/redis.js';
 import { databaseTargets } from '../support/databases.js';
 import { exportedNames, scrape } from '../support/prometheus-text.js';
 import { labelValuesMetric, metricNames } from '../support/promql.js';

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { API, loginAs, PASSWORD, registerUser, startInstance, type Instance } from '../support/auth-helpers.js';
+import { API, loginAs, PASSWORD, registerUser } from '../support/accounts.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { databaseTargets } from '../support/databases.js';
 import type { HttpClient } from '../support/http-client.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { startPrivateRedis, type PrivateRedis } from '../../scripts/prove/lib/private-services.mjs';
 
 const hasRedisServer = ((): boolean => {
@@ -27,7 +27,7 @@ if (!hasRedisServer && process.env.CI) {
 (hasRedisServer ? describe : describe.skip)('A Redis outage under two running instances', () => {
   let redis: PrivateRedis;
   let a: TestApp;
-  let b: Instance;
+  let b: TestApp;
   let env: Record<string, string>;
   const metricsToken = randomBytes(24).toString('hex');
 
@@ -41,7 +41,7 @@ if (!hasRedisServer && process.env.CI) {
       TRUST_PROXY: 'true',
     };
     a = await startTestApp(databaseTargets()[0]!, { ...env, METRICS_TOKEN: metricsToken });
-    b = await startInstance(a.databaseUrl, { ...env, DATABASE_MIGRATE_ON_START: 'false' });
+    b = await startTestApp({ databaseUrl: a.databaseUrl }, { ...env, DATABASE_MIGRATE_ON_START: 'false' });
   });
   afterAll(async () => {
     await b.close();

@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { newCredentials } from '../support/auth-helpers.js';
+import { newCredentials } from '../support/accounts.js';
 import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 import { startApiProcess } from '../support/api-process.js';
 import { startTestApp } from '../support/test-app.js';

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API, createAdmin, REDIS_URL, registerUser } from '../support/auth-helpers.js';
+import { API, createAdmin, registerUser } from '../support/accounts.js';
+import { REDIS_URL } from '../support/redis.js';
 import { type ApiProcess, startApiProcess } from '../support/api-process.js';
 import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 import { HttpClient } from '../support/http-client.js';

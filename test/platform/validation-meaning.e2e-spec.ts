@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { API, PASSWORD, registerUser, type SignedIn, UNTHROTTLED } from '../support/auth-helpers.js';
+import { API, PASSWORD, registerUser, type SignedIn } from '../support/accounts.js';
+import { UNTHROTTLED } from '../support/throttling.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,5 +1,6 @@
 import { createGroundworkClient, type GroundworkClient, type Schemas } from '@groundwork/client';
-import { PASSWORD, sql, uniqueEmail } from '../support/auth-helpers.js';
+import { PASSWORD, uniqueEmail } from '../support/accounts.js';
+import { sql } from '../support/databases.js';
 import { contractCheckedFetch } from '../support/contract-checked-fetch.js';
 import { databaseTargets } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';

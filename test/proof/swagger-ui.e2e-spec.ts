@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { PASSWORD, registerUser, uniqueEmail } from '../support/auth-helpers.js';
+import { PASSWORD, registerUser, uniqueEmail } from '../support/accounts.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -60,3 +60,12 @@ export async function createSuiteDatabase(target: DatabaseTarget): Promise<{ url
       ),
   };
 }
+
+/** Runs SQL on the suite's database (a short-lived connection: the suite's drop forces them off). */
+export async function sql<T = Record<string, unknown>>(
+  databaseUrl: string,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  return withClient(databaseUrl, async (client) => (await client.query(text, params)).rows as T[]);
+}

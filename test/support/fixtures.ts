@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { HttpClient } from './http-client.js';
-import type { SignedIn } from './auth-helpers.js';
+import type { SignedIn } from './accounts.js';
 
 /**
  * How the proof suites get an object of one kind to attack. Each feature registers one beside its

@@ -1,4 +1,4 @@
-import { sql } from './auth-helpers.js';
+import { sql } from './databases.js';
 
 /** One side of a race, stopped at a chosen point until the test lets it go on. */
 export interface Hold {

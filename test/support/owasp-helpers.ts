@@ -4,15 +4,14 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
-import type * as AppEntry from '../../apps/api/src/create-app.js';
-import { createSuiteDatabase, type DatabaseTarget } from './databases.js';
-import { uniqueEmail } from './auth-helpers.js';
+import { uniqueEmail } from './accounts.js';
 import { registeredFixtures } from './fixtures.js';
 import type { HttpClient, RequestOptions, TestResponse } from './http-client.js';
-import { testEnv, type TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 
-// Accounts and sign-in are the auth specs' helpers; re-exported so a spec has one import.
-export { API, createAdmin, loginAs, registerUser, type SignedIn, uniqueEmail, UNTHROTTLED } from './auth-helpers.js';
+// Accounts, sign-in and the throttling preset, re-exported so a spec has one import.
+export { API, createAdmin, loginAs, registerUser, type SignedIn, uniqueEmail } from './accounts.js';
+export { UNTHROTTLED } from './throttling.js';
 
 /**
  * For hooks that boot or stop an app, and tests that hash several passwords: jest.config's
@@ -23,31 +22,6 @@ export const SLOW_TEST = 30_000;
 
 /** A fixed 64-character secret, so specs can sign tokens the app accepts (and forge ones it must not). */
 export const KNOWN_JWT_SECRET = 'owasp-spec-secret-'.padEnd(64, 'x');
-
-/**
- * The built app like startTestApp boots it, minus the contract: startTestApp reads /docs-json,
- * which is exactly what DOCS_ENABLED=false removes.
- */
-export async function startAppWithoutDocs(
-  target: DatabaseTarget,
-  env: Record<string, string | undefined>,
-): Promise<{ baseUrl: string; close(): Promise<void> }> {
-  const database = await createSuiteDatabase(target);
-  // As in test-app.ts: NestJS's ES modules must be evaluated before CommonJS packages require them.
-  await import('@nestjs/common');
-  await import('@nestjs/core');
-  const entry = new URL('../../dist/apps/api/src/create-app.js', import.meta.url).href;
-  const { createApp } = (await import(entry)) as typeof AppEntry;
-  const app = await createApp({ overrides: testEnv({ DATABASE_URL: database.url, ...env }) });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  return {
-    baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
-    close: async () => {
-      await app.close();
-      await database.drop();
-    },
-  };
-}
 
 // --- database ----------------------------------------------------------------------------------
 

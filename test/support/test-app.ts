@@ -41,12 +41,27 @@ export function testEnv(extra: Record<string, string | undefined> = {}): Record<
   };
 }
 
-/** Boots the real app on a fresh database of the given server and listens on a free port. */
+export interface TestAppOptions {
+  /**
+   * Read the served document into `http`, so every response is checked against it (the default).
+   * Off for an app that serves none (DOCS_ENABLED=false).
+   */
+  contract?: boolean;
+}
+
+/**
+ * The one way a spec boots the app in-process: the built app (dist/) listening on a free port.
+ * On a database target it gets a fresh database, dropped on close; on `{ databaseUrl }` it is one
+ * more instance on an existing app's database (as a second replica would be: pass the same
+ * JWT_SECRET to share tokens), and close() leaves that database alone.
+ */
 export async function startTestApp(
-  target: DatabaseTarget,
+  on: DatabaseTarget | { databaseUrl: string },
   env: Record<string, string | undefined> = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const database = await createSuiteDatabase(target);
+  const database =
+    'databaseUrl' in on ? { url: on.databaseUrl, drop: () => Promise.resolve() } : await createSuiteDatabase(on);
   const { createApp } = await loadBuiltApp();
   const app = await createApp({
     overrides: testEnv({ DATABASE_URL: database.url, ...env }),
@@ -54,7 +69,9 @@ export async function startTestApp(
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const http = new HttpClient(baseUrl);
-  await http.loadContract();
+  if (options.contract !== false) {
+    await http.loadContract();
+  }
   return {
     app,
     http,

@@ -3,14 +3,14 @@ import {
   API,
   createAdmin,
   loginAs,
-  mailedToken,
   newCredentials,
   registerUser,
   type SignedIn,
-  sql,
   uniqueEmail,
-  UNTHROTTLED,
-} from '../support/auth-helpers.js';
+} from '../support/accounts.js';
+import { mailedToken } from '../support/tokens.js';
+import { UNTHROTTLED } from '../support/throttling.js';
+import { sql } from '../support/databases.js';
 import { databaseTargets } from '../support/databases.js';
 import { lockWaitersOrSettled } from '../support/interleave.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';

@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  createAdmin,
-  loginAs,
-  newCredentials,
-  registerUser,
-  type SignedIn,
-  uniqueEmail,
-} from '../support/auth-helpers.js';
+import { createAdmin, loginAs, newCredentials, registerUser, type SignedIn, uniqueEmail } from '../support/accounts.js';
 import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

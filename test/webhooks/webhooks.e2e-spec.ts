@@ -1,7 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
-import { API, createAdmin, mailedToken, registerUser, type SignedIn, UNTHROTTLED } from '../support/auth-helpers.js';
+import { API, createAdmin, registerUser, type SignedIn } from '../support/accounts.js';
+import { mailedToken } from '../support/tokens.js';
+import { UNTHROTTLED } from '../support/throttling.js';
 import { databaseTargets } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
