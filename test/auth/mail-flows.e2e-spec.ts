@@ -1,8 +1,7 @@
 import { API, loginAs, PASSWORD, registerUser, uniqueEmail } from '../support/accounts.js';
 import { mailedToken } from '../support/tokens.js';
 import { UNTHROTTLED } from '../support/throttling.js';
-import { sql } from '../support/databases.js';
-import { databaseTargets } from '../support/databases.js';
+import { databaseTargets, sql } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

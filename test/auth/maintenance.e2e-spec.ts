@@ -1,7 +1,6 @@
 import { loginAs, registerUser } from '../support/accounts.js';
-import { sql } from '../support/databases.js';
+import { databaseTargets, sql } from '../support/databases.js';
 import { builtAuthLib } from '../support/built.js';
-import { databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe.each(databaseTargets())('Auth table maintenance on $name', (target) => {

@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { API, loginAs, PASSWORD, registerUser } from '../support/accounts.js';
 import { REDIS_URL, redisAvailable } from '../support/redis.js';
-import { sql } from '../support/databases.js';
+import { databaseTargets, sql } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { databaseTargets } from '../support/databases.js';
 
 const available = await redisAvailable();
 if (!available && process.env.CI) {

@@ -1,6 +1,5 @@
 import argon2 from 'argon2';
-import { sql } from '../support/databases.js';
-import { databaseTargets } from '../support/databases.js';
+import { databaseTargets, sql } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe.each(databaseTargets())('Password hash upgrades on $name', (target) => {

@@ -1,7 +1,6 @@
 import { API, createAdmin, loginAs, PASSWORD, registerUser, uniqueEmail } from '../support/accounts.js';
 import { UNTHROTTLED } from '../support/throttling.js';
-import { sql } from '../support/databases.js';
-import { databaseTargets } from '../support/databases.js';
+import { databaseTargets, sql } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

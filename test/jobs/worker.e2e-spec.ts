@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { uniqueEmail } from '../support/accounts.js';
-import { sql } from '../support/databases.js';
+import { createSuiteDatabase, databaseTargets, sql } from '../support/databases.js';
 import { type ApiProcess, startApiProcess, startWorkerProcess } from '../support/api-process.js';
-import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 
 async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {

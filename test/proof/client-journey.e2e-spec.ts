@@ -1,8 +1,7 @@
 import { createGroundworkClient, type GroundworkClient, type Schemas } from '@groundwork/client';
 import { PASSWORD, uniqueEmail } from '../support/accounts.js';
-import { sql } from '../support/databases.js';
+import { databaseTargets, sql } from '../support/databases.js';
 import { contractCheckedFetch } from '../support/contract-checked-fetch.js';
-import { databaseTargets } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

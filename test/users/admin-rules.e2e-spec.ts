@@ -10,8 +10,7 @@ import {
 } from '../support/accounts.js';
 import { mailedToken } from '../support/tokens.js';
 import { UNTHROTTLED } from '../support/throttling.js';
-import { sql } from '../support/databases.js';
-import { databaseTargets } from '../support/databases.js';
+import { databaseTargets, sql } from '../support/databases.js';
 import { lockWaitersOrSettled } from '../support/interleave.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
