@@ -1,4 +1,5 @@
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { MaxCodePoints } from '../validation/max-code-points.decorator.js';
 import { ValidationProblemException } from './problem.exception.js';
 import { createValidationPipe } from './validation.pipe.js';
@@ -19,9 +20,27 @@ class SignUp {
   nickname?: string;
 }
 
-async function refusal(body: unknown): Promise<ValidationProblemException> {
+class Address {
+  @IsString()
+  @MaxLength(20)
+  city!: string;
+}
+
+/** A DTO with nested DTOs, one object and one list: their fields are checked like the top level's. */
+class Profile {
+  @ValidateNested()
+  @Type(() => Address)
+  home!: Address;
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => Address)
+  others?: Address[];
+}
+
+async function refusal(body: unknown, metatype: new () => unknown = SignUp): Promise<ValidationProblemException> {
   const error = await createValidationPipe()
-    .transform(body, { type: 'body', metatype: SignUp })
+    .transform(body, { type: 'body', metatype })
     .then(
       () => undefined,
       (e: unknown) => e,
@@ -55,6 +74,34 @@ describe('the validation pipe', () => {
       expect(problem.fieldErrors).toEqual([{ field: key, message: `property ${key} should not exist` }]);
     },
   );
+
+  it.each(['toString', 'constructor', 'hasOwnProperty', 'role'])(
+    'refuses an unknown field (%s) inside a nested DTO, object or list item, by its path',
+    async (key) => {
+      const home = JSON.parse(`{"home":{"city":"Paris","${key}":1}}`) as unknown;
+      expect((await refusal(home, Profile)).fieldErrors).toEqual([
+        { field: `home.${key}`, message: `property home.${key} should not exist` },
+      ]);
+      const listed = JSON.parse(
+        `{"home":{"city":"Paris"},"others":[{"city":"Rome"},{"city":"Oslo","${key}":1}]}`,
+      ) as unknown;
+      expect((await refusal(listed, Profile)).fieldErrors).toEqual([
+        { field: `others.1.${key}`, message: `property others.1.${key} should not exist` },
+      ]);
+    },
+  );
+
+  it('accepts nested DTOs with known fields only, and still validates them', async () => {
+    const accepted = await createValidationPipe().transform(
+      { home: { city: 'Paris' }, others: [{ city: 'Rome' }] },
+      { type: 'body', metatype: Profile },
+    );
+    expect(accepted).toBeInstanceOf(Profile);
+    expect((accepted as Profile).home).toBeInstanceOf(Address);
+    expect((await refusal({ home: { city: 'x'.repeat(21) } }, Profile)).fieldErrors).toEqual([
+      { field: 'home.city', message: 'city must be shorter than or equal to 20 characters' },
+    ]);
+  });
 
   it('refuses thousands of unknown fields in linear time, listing the first ones', async () => {
     const body: Record<string, unknown> = { email: 'a@example.com', name: 'Ada' };

@@ -37,32 +37,54 @@ interface Precheck {
  * Unknown fields and oversized strings are found in one pass over the raw input, before
  * class-transformer and class-validator see it: their cost grows faster than the number of
  * unknown keys, class-transformer silently drops keys named like built-ins (`toString`,
- * `hasOwnProperty`, ...), and no pattern should run on a string far over its own bound.
+ * `hasOwnProperty`, ...), and no pattern should run on a string far over its own bound. Nested
+ * DTOs (objects and lists of them) are checked the same way, their fields named by dotted path.
  */
 function precheck(value: object, metatype: abstract new (...args: never[]) => unknown): Precheck {
-  const rules = inputRulesFor(metatype);
   const errors: FieldError[] = [];
-  const rest: Record<string, unknown> = {};
   let refused = 0;
-  for (const [key, field] of Object.entries(value)) {
-    const maxLength = rules.maxLengths.get(key);
-    let message: string | undefined;
-    if (!rules.known.has(key)) {
-      message = `property ${key} should not exist`;
-    } else if (maxLength !== undefined && typeof field === 'string' && field.length > maxLength * 4 + 64) {
-      // Far over: trimming and normalising (which run later) could not bring it under the bound.
-      message = `${key} must be shorter than or equal to ${maxLength} characters`;
-    } else {
-      rest[key] = field;
-      continue;
-    }
+  const refuse = (field: string, message: string): void => {
     refused += 1;
     if (errors.length < MAX_FIELD_ERRORS) {
-      errors.push({ field: key, message });
+      errors.push({ field, message });
     }
-  }
+  };
+  const rest = checkObject(value, metatype, '', refuse);
   return { errors, refused, rest };
 }
+
+function checkObject(
+  value: object,
+  metatype: abstract new (...args: never[]) => unknown,
+  parent: string,
+  refuse: (field: string, message: string) => void,
+): Record<string, unknown> {
+  const rules = inputRulesFor(metatype);
+  const rest: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    const path = parent ? `${parent}.${key}` : key;
+    const maxLength = rules.maxLengths.get(key);
+    const nested = rules.nested.get(key);
+    if (!rules.known.has(key)) {
+      refuse(path, `property ${path} should not exist`);
+    } else if (maxLength !== undefined && typeof field === 'string' && field.length > maxLength * 4 + 64) {
+      // Far over: trimming and normalising (which run later) could not bring it under the bound.
+      refuse(path, `${path} must be shorter than or equal to ${maxLength} characters`);
+    } else if (nested !== undefined && Array.isArray(field)) {
+      rest[key] = field.map((item: unknown, index) =>
+        isPlainObject(item) ? checkObject(item, nested, `${path}.${index}`, refuse) : item,
+      );
+    } else if (nested !== undefined && isPlainObject(field)) {
+      rest[key] = checkObject(field, nested, path, refuse);
+    } else {
+      rest[key] = field;
+    }
+  }
+  return rest;
+}
+
+const isPlainObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The global pipe: unknown properties are refused, not silently dropped, so mass assignment is a 400. */
 class InputValidationPipe extends ValidationPipe {
