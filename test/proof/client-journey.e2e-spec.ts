@@ -111,6 +111,18 @@ describe.each(databaseTargets())('typed client journey on $name', (target) => {
     expect(new Set(seen).size).toBe(5);
     expect(seen).toContain(user.email);
 
+    // The same walk by cursor: page and total are absent, nextCursor leads on until null.
+    const walked: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const listed = await admin.GET('/api/v1/users', { params: { query: { limit: 2, sort: 'email', cursor } } });
+      expect(listed.response.status).toBe(200);
+      expect(listed.data?.page).toBe(cursor === undefined ? 1 : undefined);
+      walked.push(...listed.data!.items.map((item) => item.email));
+      cursor = listed.data!.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    expect(walked).toEqual(seen);
+
     const filtered = await admin.GET('/api/v1/users', { params: { query: { email: user.email } } });
     expect(filtered.data?.items.map((item) => item.email)).toEqual([user.email]);
 

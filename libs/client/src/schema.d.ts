@@ -266,7 +266,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Lists users, a page at a time, with filters and an allow-listed sort. */
+    /** Lists users with filters and a sort, by page number (with the total) or by cursor (stable under inserts, as fast at any depth). */
     get: operations['listUsers'];
     put?: never;
     /** Creates a user with the given role. */
@@ -4407,6 +4407,13 @@ export interface operations {
         page?: number;
         /** @description Items per page. */
         limit?: number;
+        /** @description The nextCursor of the previous page, for the same sort and filters; not with page. */
+        cursor?: string;
+        /**
+         * @description Whether to count every matching item (total). Counting reads every match, so it grows with
+         *     the table: by default only page-number requests count; cursor requests never do unless asked.
+         */
+        includeTotal?: 'true' | 'false';
         /** @description Sort field, prefixed with - for descending. */
         sort?: 'createdAt' | '-createdAt' | 'email' | '-email' | 'name' | '-name' | 'role' | '-role';
         role?: 'user' | 'admin';
@@ -4438,12 +4445,20 @@ export interface operations {
           'application/json': {
             items: components['schemas']['UserResponseDto'][];
             /** Format: int32 */
-            page: number;
-            /** Format: int32 */
             limit: number;
-            /** Format: int32 */
-            total: number;
             hasNextPage: boolean;
+            /** @description Pass as cursor for the next page (same sort and filters); null on the last page */
+            nextCursor: string | null;
+            /**
+             * Format: int32
+             * @description On page-number requests only
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Every matching item, when counted (includeTotal; by default on page-number requests only)
+             */
+            total?: number;
           };
         };
       };
@@ -5972,12 +5987,12 @@ export interface operations {
           'application/json': {
             items: components['schemas']['WebhookEndpointResponseDto'][];
             /** Format: int32 */
+            limit: number;
+            hasNextPage: boolean;
+            /** Format: int32 */
             page: number;
             /** Format: int32 */
-            limit: number;
-            /** Format: int32 */
             total: number;
-            hasNextPage: boolean;
           };
         };
       };
@@ -7095,12 +7110,12 @@ export interface operations {
           'application/json': {
             items: components['schemas']['WebhookDeliveryResponseDto'][];
             /** Format: int32 */
+            limit: number;
+            hasNextPage: boolean;
+            /** Format: int32 */
             page: number;
             /** Format: int32 */
-            limit: number;
-            /** Format: int32 */
             total: number;
-            hasNextPage: boolean;
           };
         };
       };

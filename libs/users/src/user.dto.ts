@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@groundwork/access';
-import { MaxCodePoints, NormaliseEmail, PageQueryDto, Trim } from '@groundwork/http';
+import { CursorPageQueryDto, MaxCodePoints, NormaliseEmail, Trim } from '@groundwork/http';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
 import type { UserEntity } from './user.entity.js';
 
@@ -89,7 +89,7 @@ export class UserGetQueryDto {
   deleted?: string;
 }
 
-export class UserListQueryDto extends PageQueryDto {
+export class UserListQueryDto extends CursorPageQueryDto {
   /** Sort field, prefixed with - for descending. */
   @ApiProperty({ enum: SORT_VALUES, required: false, default: '-createdAt' })
   @IsOptional()

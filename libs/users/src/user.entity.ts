@@ -12,9 +12,11 @@ import type { Role } from '@groundwork/access';
 
 @Entity('users')
 @Check('CHK_users_role', `"role" IN ('user', 'admin')`)
-@Index('IDX_users_created_at', ['createdAt'])
-@Index('IDX_users_role_created_at', ['role', 'createdAt'])
-@Index('IDX_users_name', ['name'])
+// One per list sort (see migration UserListIndexes); the where clauses are the migration's text.
+@Index('IDX_users_live_created_at_id', ['createdAt', 'id'], { where: '"deleted_at" IS NULL' })
+@Index('IDX_users_deleted_created_at_id', ['createdAt', 'id'], { where: '"deleted_at" IS NOT NULL' })
+@Index('IDX_users_live_name_id', ['name', 'id'], { where: '"deleted_at" IS NULL' })
+@Index('IDX_users_live_role_created_at_id', ['role', 'createdAt', 'id'], { where: '"deleted_at" IS NULL' })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_users' })
   id!: string;

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { Idempotent } from '@groundwork/idempotency';
 import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type Principal } from '@groundwork/access';
-import { ApiPageResponse, ApiProblemResponses, type Page, UuidParam } from '@groundwork/http';
+import { ApiCursorPageResponse, ApiProblemResponses, type CursorPage, UuidParam } from '@groundwork/http';
 import {
   UserAdminCreateDto,
   UserAdminUpdateDto,
@@ -21,11 +21,11 @@ const UserId = () => UuidParam('id', 'The user id');
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  /** Lists users, a page at a time, with filters and an allow-listed sort. */
+  /** Lists users with filters and a sort, by page number (with the total) or by cursor (stable under inserts, as fast at any depth). */
   @Get()
-  @ApiPageResponse(UserResponseDto)
+  @ApiCursorPageResponse(UserResponseDto)
   @ApiProblemResponses(400)
-  listUsers(@Query() query: UserListQueryDto): Promise<Page<UserResponseDto>> {
+  listUsers(@Query() query: UserListQueryDto): Promise<CursorPage<UserResponseDto>> {
     return this.users.getList(query);
   }
 

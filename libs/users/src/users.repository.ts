@@ -1,18 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { Role } from '@groundwork/access';
 import type { Transaction } from '@groundwork/database';
 import { UserEntity } from './user.entity.js';
 
+export type UserSortField = 'createdAt' | 'email' | 'name' | 'role';
+
 export interface UserListFilter {
-  page: number;
   limit: number;
-  sort: { field: 'createdAt' | 'email' | 'name' | 'role'; direction: 'ASC' | 'DESC' };
+  /** Page-number requests: how many matches to skip. */
+  offset: number;
+  /** Cursor requests: the sort key of the last item already seen (see sortKey); replaces offset. */
+  after?: string[];
+  sort: { field: UserSortField; direction: 'ASC' | 'DESC' };
   email?: string;
   role?: Role;
   q?: string;
   deleted: boolean;
+  /** Count every match too (a count grows with the table). */
+  countTotal: boolean;
+}
+
+export interface UserListPage {
+  items: UserEntity[];
+  /** The sort key of the last item, for the next page's cursor; undefined when no item. */
+  lastKey?: string[];
+  hasMore: boolean;
+  total?: number;
 }
 
 export type NewUser = Pick<UserEntity, 'email' | 'name' | 'role' | 'passwordHash'> & { emailVerifiedAt?: Date | null };
@@ -32,6 +47,46 @@ interface UserRow {
   created_at: Date;
   updated_at: Date;
   deleted_at: Date | null;
+}
+
+/**
+ * Each sort's key, in ORDER BY order: the field, then what breaks its ties (the id last, so the
+ * order is total and a cursor is a unique position). Every key has an index that matches it
+ * (migration ListIndexes), so a page is a short index range scan at any depth.
+ */
+const SORT_KEYS: Record<UserSortField, readonly SortColumn[]> = {
+  createdAt: ['created_at', 'id'],
+  email: ['email', 'id'],
+  name: ['name', 'id'],
+  role: ['role', 'created_at', 'id'],
+};
+type SortColumn = 'created_at' | 'email' | 'name' | 'role' | 'id';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** created_at in a cursor keeps PostgreSQL's microseconds: a millisecond Date would skip rows. */
+const MICROS_TIMESTAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z$/;
+const CREATED_AT_KEY = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at_key`;
+
+/** How each key column is compared to a cursor value, and what a well-formed value is. */
+const KEY_COLUMNS: Record<SortColumn, { cast: string; valid: (value: string) => boolean }> = {
+  created_at: {
+    cast: 'timestamptz',
+    valid: (value) => {
+      const millis = MICROS_TIMESTAMP.exec(value)?.[1];
+      // A round trip refuses what Date.parse would roll over (February 30th) and PostgreSQL refuse.
+      return millis !== undefined && millis >= '1970' && new Date(`${millis}Z`).toISOString() === `${millis}Z`;
+    },
+  },
+  email: { cast: 'varchar', valid: (value) => value.length <= 254 && !value.includes('\u0000') },
+  name: { cast: 'varchar', valid: (value) => value.length <= 100 && !value.includes('\u0000') },
+  role: { cast: 'varchar', valid: (value) => value.length <= 16 && !value.includes('\u0000') },
+  id: { cast: 'uuid', valid: (value) => UUID.test(value) },
+};
+
+/** Whether `key` could be a sort key of `field` (checked before any of it reaches a query). */
+export function isUserSortKey(field: UserSortField, key: string[]): boolean {
+  const columns = SORT_KEYS[field];
+  return key.length === columns.length && columns.every((column, i) => KEY_COLUMNS[column].valid(key[i] ?? ''));
 }
 
 const fromRow = (row: UserRow): UserEntity =>
@@ -91,31 +146,53 @@ export class UsersRepository {
     return row ? fromRow(row) : null;
   }
 
-  async getList(filter: UserListFilter): Promise<[UserEntity[], number]> {
-    const query = this.users.createQueryBuilder('user');
-    if (filter.deleted) {
-      query.withDeleted().where('user.deletedAt IS NOT NULL');
-    }
+  /**
+   * One page in one query (a row more than asked says whether another page follows), plus a count
+   * only when asked. Plain SQL: the keyset condition is a row comparison, which matches the sort's
+   * index, and TypeORM's getManyAndCount cost more than the page itself.
+   */
+  async getList(filter: UserListFilter): Promise<UserListPage> {
+    const where: string[] = [filter.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
+    const params: unknown[] = [];
+    const param = (value: unknown): string => `$${params.push(value)}`;
     if (filter.email !== undefined) {
-      query.andWhere('user.email = :email', { email: filter.email });
+      where.push(`email = ${param(filter.email)}`);
     }
     if (filter.role !== undefined) {
-      query.andWhere('user.role = :role', { role: filter.role });
+      where.push(`role = ${param(filter.role)}`);
     }
     if (filter.q !== undefined) {
-      const pattern = `%${likeEscape(filter.q)}%`;
-      query.andWhere(
-        new Brackets((or) => {
-          or.where('user.name ILIKE :pattern', { pattern }).orWhere('user.email ILIKE :pattern', { pattern });
-        }),
-      );
+      const pattern = param(`%${likeEscape(filter.q)}%`);
+      where.push(`(name ILIKE ${pattern} OR email ILIKE ${pattern})`);
     }
-    return query
-      .orderBy(`user.${filter.sort.field}`, filter.sort.direction)
-      .addOrderBy('user.id', filter.sort.direction)
-      .skip((filter.page - 1) * filter.limit)
-      .take(filter.limit)
-      .getManyAndCount();
+    const count = filter.countTotal
+      ? this.users.manager.query(`SELECT count(*)::integer AS n FROM users WHERE ${where.join(' AND ')}`, [...params])
+      : undefined;
+    const columns = SORT_KEYS[filter.sort.field];
+    const direction = filter.sort.direction;
+    if (filter.after !== undefined) {
+      const after = filter.after;
+      const values = columns.map((column, i) => `${param(after[i])}::${KEY_COLUMNS[column].cast}`);
+      where.push(`(${columns.join(', ')}) ${direction === 'DESC' ? '<' : '>'} (${values.join(', ')})`);
+    }
+    const [rows, counted] = await Promise.all([
+      this.users.manager.query(
+        `SELECT ${USER_COLUMNS}, ${CREATED_AT_KEY} FROM users WHERE ${where.join(' AND ')}
+         ORDER BY ${columns.map((column) => `${column} ${direction}`).join(', ')}
+         LIMIT ${param(filter.limit + 1)} OFFSET ${param(filter.after === undefined ? filter.offset : 0)}`,
+        params,
+      ) as Promise<(UserRow & { created_at_key: string })[]>,
+      count as Promise<{ n: number }[]> | undefined,
+    ]);
+    const total = counted?.[0]?.n;
+    const kept = rows.slice(0, filter.limit);
+    const last = kept.at(-1);
+    return {
+      items: kept.map(fromRow),
+      lastKey: last && columns.map((column) => (column === 'created_at' ? last.created_at_key : String(last[column]))),
+      hasMore: rows.length > filter.limit,
+      total,
+    };
   }
 
   create(user: NewUser, tx?: Transaction): Promise<UserEntity> {

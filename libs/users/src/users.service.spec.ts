@@ -582,24 +582,32 @@ describe(UsersService.name, () => {
       ...overrides,
     });
 
-    it('maps "-createdAt" to DESC, deleted "true" to true, and pages the result', async () => {
+    it('maps "-createdAt" to DESC, deleted "true" to true, and pages the result with its total', async () => {
       const { service, repo } = setup();
-      repo.getList.mockResolvedValue([[user()], 21]);
+      repo.getList.mockResolvedValue({
+        items: [user()],
+        lastKey: ['2026-01-02T03:04:05.678901Z', 'user-1'],
+        hasMore: true,
+        total: 21,
+      });
 
       const page = await service.getList(
         query({ page: 2, limit: 10, sort: '-createdAt', deleted: 'true', role: 'user', q: 'ad', email: 'a@b.c' }),
       );
 
       expect(repo.getList).toHaveBeenCalledWith({
-        page: 2,
+        offset: 10,
         limit: 10,
+        after: undefined,
         sort: { field: 'createdAt', direction: 'DESC' },
         email: 'a@b.c',
         role: 'user',
         q: 'ad',
         deleted: true,
+        countTotal: true,
       } satisfies UserListFilter);
       expect(page).toMatchObject({ page: 2, limit: 10, total: 21, hasNextPage: true });
+      expect(page.nextCursor).toEqual(expect.stringMatching(/^[A-Za-z0-9_-]+$/));
       expect(page.items).toEqual([expect.objectContaining({ id: 'user-1', email: 'ada@example.com' })]);
       expect(page.items[0]).not.toHaveProperty('passwordHash');
     });
@@ -610,12 +618,55 @@ describe(UsersService.name, () => {
       { sort: 'role', expected: { field: 'role', direction: 'ASC' }, deleted: 'true', onlyDeleted: true },
     ])('maps sort "$sort" to $expected.direction and deleted $deleted to $onlyDeleted', async (c) => {
       const { service, repo } = setup();
-      repo.getList.mockResolvedValue([[], 0]);
+      repo.getList.mockResolvedValue({ items: [], hasMore: false, total: 0 });
 
       const page = await service.getList(query({ sort: c.sort, deleted: c.deleted }));
 
       expect(repo.getList).toHaveBeenCalledWith(expect.objectContaining({ sort: c.expected, deleted: c.onlyDeleted }));
-      expect(page).toEqual({ items: [], page: 1, limit: 20, total: 0, hasNextPage: false });
+      expect(page).toEqual({ items: [], page: 1, limit: 20, total: 0, hasNextPage: false, nextCursor: null });
+    });
+
+    it("continues after a cursor's key, without counting unless asked", async () => {
+      const { service, repo } = setup();
+      const key = ['2026-01-02T03:04:05.678901Z', '3f0b8a5e-2f4c-4c1e-9a8b-1d2e3f4a5b6c'];
+      repo.getList.mockResolvedValue({ items: [user()], lastKey: key, hasMore: true, total: 7 });
+      const first = await service.getList(query({ includeTotal: 'false' }));
+      expect(repo.getList).toHaveBeenLastCalledWith(expect.objectContaining({ countTotal: false }));
+
+      repo.getList.mockResolvedValue({ items: [user()], lastKey: key, hasMore: false });
+      const next = await service.getList(query({ cursor: first.nextCursor ?? '' }));
+
+      expect(repo.getList).toHaveBeenLastCalledWith(expect.objectContaining({ after: key, countTotal: false }));
+      expect(next).not.toHaveProperty('page');
+      expect(next).not.toHaveProperty('total');
+      expect(next).toMatchObject({ hasNextPage: false, nextCursor: null });
+      await service.getList(query({ cursor: first.nextCursor ?? '', includeTotal: 'true' }));
+      expect(repo.getList).toHaveBeenLastCalledWith(expect.objectContaining({ after: key, countTotal: true }));
+    });
+
+    it.each([
+      ['made for another sort', (cursor: string) => query({ cursor, sort: 'email' })],
+      ['with a page number', (cursor: string) => query({ cursor, page: 2 })],
+      ['not base64url JSON', () => query({ cursor: 'bm90IGpzb24' })],
+      [
+        'with a malformed key',
+        () => query({ cursor: Buffer.from('["-createdAt","2026-02-30T00:00:00.000000Z","x"]').toString('base64url') }),
+      ],
+    ])('refuses a cursor %s with a 400 naming the cursor, before any query', async (_label, make) => {
+      const { service, repo } = setup();
+      repo.getList.mockResolvedValue({
+        items: [user()],
+        lastKey: ['2026-01-02T03:04:05.678901Z', '3f0b8a5e-2f4c-4c1e-9a8b-1d2e3f4a5b6c'],
+        hasMore: true,
+      });
+      const cursor = (await service.getList(query({}))).nextCursor ?? '';
+      repo.getList.mockClear();
+
+      const error = await service.getList(make(cursor)).catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(ValidationProblemException);
+      expect((error as ValidationProblemException).fieldErrors?.[0]?.field).toBe('cursor');
+      expect(repo.getList).not.toHaveBeenCalled();
     });
   });
 

@@ -4,7 +4,16 @@ import type { Principal, Role } from '@groundwork/access';
 import { AuditTrail, diff } from '@groundwork/audit';
 import { type Transaction, TransactionRunner } from '@groundwork/database';
 import { EventOutbox } from '@groundwork/jobs';
-import { normaliseEmail, type Page, ProblemException, toPage, ValidationProblemException } from '@groundwork/http';
+import {
+  type CursorPage,
+  cursorProblem,
+  decodeCursor,
+  encodeCursor,
+  normaliseEmail,
+  ProblemException,
+  ValidationProblemException,
+  wantsTotal,
+} from '@groundwork/http';
 import type { AuthUser } from './auth-user.js';
 import { PasswordHasher } from './password-hasher.js';
 import { passwordProblem } from './password-policy.js';
@@ -18,7 +27,7 @@ import {
 } from './user.dto.js';
 import type { UserEntity } from './user.entity.js';
 import { UserEvents, type UserRoleChangedEvent } from './user.events.js';
-import { type UserListFilter, UsersRepository } from './users.repository.js';
+import { isUserSortKey, type UserSortField, UsersRepository } from './users.repository.js';
 
 function toAuthUser(user: UserEntity): AuthUser {
   return {
@@ -69,22 +78,39 @@ export class UsersService {
 
   // --- administration -----------------------------------------------------------------------
 
-  async getList(query: UserListQueryDto): Promise<Page<UserResponseDto>> {
+  /**
+   * A page by number (with the exact total by default) or after a cursor (no count unless asked);
+   * either way with the cursor of the next page. A cursor holds its sort: used with another one it is a 400.
+   */
+  async getList(query: UserListQueryDto): Promise<CursorPage<UserResponseDto>> {
     const descending = query.sort.startsWith('-');
-    const filter: UserListFilter = {
-      page: query.page,
+    const field = (descending ? query.sort.slice(1) : query.sort) as UserSortField;
+    if (query.cursor !== undefined && query.page !== 1) {
+      throw cursorProblem('cursor and page are exclusive: a cursor already says where the page starts');
+    }
+    const after =
+      query.cursor === undefined
+        ? undefined
+        : decodeCursor(query.cursor, query.sort, (key) => isUserSortKey(field, key));
+    const { items, lastKey, hasMore, total } = await this.users.getList({
       limit: query.limit,
-      sort: {
-        field: (descending ? query.sort.slice(1) : query.sort) as UserListFilter['sort']['field'],
-        direction: descending ? 'DESC' : 'ASC',
-      },
+      offset: (query.page - 1) * query.limit,
+      after,
+      sort: { field, direction: descending ? 'DESC' : 'ASC' },
       email: query.email,
       role: query.role,
       q: query.q,
       deleted: query.deleted === 'true',
+      countTotal: wantsTotal(query),
+    });
+    return {
+      items: items.map(mapUser),
+      limit: query.limit,
+      hasNextPage: hasMore,
+      nextCursor: hasMore && lastKey ? encodeCursor(query.sort, lastKey) : null,
+      ...(after === undefined ? { page: query.page } : {}),
+      ...(total === undefined ? {} : { total }),
     };
-    const [items, total] = await this.users.getList(filter);
-    return toPage(items.map(mapUser), total, query);
   }
 
   /** A user by id; a soft-deleted one only when `withDeleted` (admins reading the record). */

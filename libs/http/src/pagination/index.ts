@@ -1,2 +1,3 @@
 export * from './page-query.dto.js';
 export * from './page.js';
+export * from './cursor.js';
