@@ -179,9 +179,12 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
 
     expect(refused.code).not.toBe(0);
     expect(refused.stdout).toContain(`About to revert migration ${names.at(-1)}`);
-    // Whatever the newest migration is, it names each table it would drop, and each one exists.
+    // Whatever the newest migration is, it names each table it would drop, and each one exists; one
+    // that only changes indexes says it drops nothing.
     const dropped = [...refused.stdout.matchAll(/drops table (\w+) and its \d+ rows?/g)].map((m) => m[1]!);
-    expect(dropped.length).toBeGreaterThan(0);
+    if (dropped.length === 0) {
+      expect(refused.stdout).toMatch(/drops column \w+|drops no table or column/);
+    }
     for (const table of dropped) {
       expect(await sql(database.url, 'SELECT 1 FROM pg_tables WHERE tablename = $1', [table])).toHaveLength(1);
     }

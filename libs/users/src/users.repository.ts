@@ -166,7 +166,10 @@ export class UsersRepository {
       where.push(`(name ILIKE ${pattern} OR email ILIKE ${pattern})`);
     }
     const count = filter.countTotal
-      ? this.users.manager.query(`SELECT count(*)::integer AS n FROM users WHERE ${where.join(' AND ')}`, [...params])
+      ? this.users.manager.query<{ n: number }[]>(
+          `SELECT count(*)::integer AS n FROM users WHERE ${where.join(' AND ')}`,
+          [...params],
+        )
       : undefined;
     const columns = SORT_KEYS[filter.sort.field];
     const direction = filter.sort.direction;
@@ -176,20 +179,20 @@ export class UsersRepository {
       where.push(`(${columns.join(', ')}) ${direction === 'DESC' ? '<' : '>'} (${values.join(', ')})`);
     }
     const [rows, counted] = await Promise.all([
-      this.users.manager.query(
+      this.users.manager.query<(UserRow & { created_at_key: string })[]>(
         `SELECT ${USER_COLUMNS}, ${CREATED_AT_KEY} FROM users WHERE ${where.join(' AND ')}
          ORDER BY ${columns.map((column) => `${column} ${direction}`).join(', ')}
          LIMIT ${param(filter.limit + 1)} OFFSET ${param(filter.after === undefined ? filter.offset : 0)}`,
         params,
-      ) as Promise<(UserRow & { created_at_key: string })[]>,
-      count as Promise<{ n: number }[]> | undefined,
+      ),
+      count,
     ]);
     const total = counted?.[0]?.n;
     const kept = rows.slice(0, filter.limit);
     const last = kept.at(-1);
     return {
       items: kept.map(fromRow),
-      lastKey: last && columns.map((column) => (column === 'created_at' ? last.created_at_key : String(last[column]))),
+      lastKey: last && columns.map((column) => (column === 'created_at' ? last.created_at_key : last[column])),
       hasMore: rows.length > filter.limit,
       total,
     };

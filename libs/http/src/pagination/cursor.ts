@@ -29,7 +29,7 @@ export function decodeCursor(cursor: string, sort: string, isKey: (key: string[]
   if (!Array.isArray(parsed) || parsed.length < 2 || !parsed.every((value) => typeof value === 'string')) {
     throw cursorProblem('cursor is not a cursor this API issued');
   }
-  const [madeFor, ...key] = parsed as string[];
+  const [madeFor, ...key] = parsed;
   if (madeFor !== sort) {
     throw cursorProblem(`cursor was made for sort ${madeFor}, not ${sort}: start again without a cursor`);
   }
