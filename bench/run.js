@@ -1,7 +1,7 @@
 // npm run bench [-- --rounds 2 --duration 10 --quick --skip-build --scenarios me,list]
 // Builds the API, prepares a seeded database, starts the API (production mode) and the bare Fastify
 // baseline, then drives both with autocannon, alternating, and reports medians and ratios.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -37,14 +37,21 @@ const { values: args } = parseArgs({
     'keep-log': { type: 'boolean', default: false },
     // After the rounds: the mixed load against the API alone for this many seconds, RSS sampled.
     soak: { type: 'string', default: '0' },
+    users: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   console.log(
-    'npm run bench -- [--rounds 2] [--duration 10] [--warmup s] [--connections 50] [--scenarios live,me,...] [--quick] [--skip-build] [--keep-log] [--soak seconds]',
+    'npm run bench -- [--rounds 2] [--duration 10] [--warmup s] [--connections 50] [--scenarios live,me,...] [--quick] [--skip-build] [--keep-log] [--soak seconds] [--users 1000000]',
   );
   process.exit(0);
+}
+
+// --users N: the scale bench (bench/scale.js), 10,000 against N users, with its own scenarios.
+if (args.users !== undefined) {
+  const forwarded = process.argv.slice(2).filter((arg) => arg !== '--quick');
+  process.exit(spawnSync(process.execPath, [join(here, 'scale.js'), ...forwarded], { stdio: 'inherit' }).status ?? 1);
 }
 
 const quick = args.quick;

@@ -4,6 +4,8 @@
 import { percentile } from './load.js';
 
 export const SCENARIOS = ['live', 'me', 'list', 'login', 'refresh', 'mixed'];
+/** List pages the scale bench (bench/scale.js) adds: no count, and the middle of the table by cursor and by offset. */
+export const LIST_PAGE_SCENARIOS = ['list-first', 'list-deep-cursor', 'list-deep-offset'];
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 const LIST_PATH = '/api/v1/users?limit=20&sort=-createdAt';
@@ -73,6 +75,19 @@ export async function scenarioRun(name, target, shared) {
       return { options: { setupClient: perClient((i) => [meRequest(meTokens[i % meTokens.length])]) } };
     case 'list':
       return { options: { setupClient: perClient(() => [listRequest(adminToken)]) } };
+    case 'list-first':
+    case 'list-deep-cursor':
+    case 'list-deep-offset': {
+      const query = {
+        'list-first': 'includeTotal=false',
+        'list-deep-cursor': `cursor=${shared.deepCursor}`,
+        'list-deep-offset': `page=${shared.deepPage}&includeTotal=false`,
+      }[name];
+      const path = `${LIST_PATH}&${query}`;
+      return {
+        options: { setupClient: perClient(() => [{ method: 'GET', path, headers: bearer(adminToken) }]) },
+      };
+    }
     case 'login': {
       const nextEmail = emailCycle(emails, shared.loginCursor);
       shared.loginCursor += 1_000;
