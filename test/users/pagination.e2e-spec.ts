@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createAdmin, type SignedIn, sql } from '../support/auth-helpers.js';
-import { databaseTargets } from '../support/databases.js';
+import { createAdmin, type SignedIn } from '../support/accounts.js';
+import { databaseTargets, sql } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Listed {
