@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
-    scenarios: { type: 'string', default: 'me,list,list-first,list-deep-cursor,list-deep-offset,refresh' },
+    scenarios: { type: 'string', default: 'me,list-first,list-deep-cursor,refresh,list,list-deep-offset' },
     'skip-build': { type: 'boolean', default: false },
   },
   strict: false,
