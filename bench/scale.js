@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchSecrets, productionEnv, serverEnv } from './lib/environment.js';
-import { prepareScaledDatabase, serverUrl } from './lib/database.js';
+import { prepareScaledDatabase, serverUrl, settle } from './lib/database.js';
 import { median, runLoad, summarise } from './lib/load.js';
 import { freePort, runCommand, startServer } from './lib/processes.js';
 import { login, loginAll, scenarioRun } from './lib/scenarios.js';
@@ -136,6 +136,11 @@ async function measure(sizes, secrets, startedAt) {
     const result = await runLoad(
       { url: target.url, connections: config.connections, duration, timeout: 10, ...run.options },
       run.onResponse,
+    );
+    // The next run starts on a quiet server, whatever this one left running.
+    await settle(
+      serverUrl,
+      sizes.map((each) => `groundwork_bench_${each.users}`),
     );
     return summarise(result);
   };

@@ -21,6 +21,26 @@ async function withClient(url, work) {
   }
 }
 
+/**
+ * Waits until no query runs on the given databases: a load run's clients are gone when it ends, but a
+ * slow query they started (a count, a deep OFFSET) keeps running and would be measured against the
+ * next scenario. Queries still running after `timeoutMs` are cancelled (their clients gave up).
+ */
+export async function settle(serverUrl, databases, timeoutMs = 10_000) {
+  const active = `SELECT pid FROM pg_stat_activity
+                  WHERE datname = ANY($1) AND state = 'active' AND pid <> pg_backend_pid()`;
+  await withClient(serverUrl, async (client) => {
+    const deadline = Date.now() + timeoutMs;
+    while ((await client.query(active, [databases])).rowCount > 0) {
+      if (Date.now() > deadline) {
+        await client.query(`SELECT pg_cancel_backend(pid) FROM (${active}) AS running`, [databases]);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+}
+
 /** Drops and creates `name`, then migrates it with the CLI; its URL and the CLI's environment for it. */
 async function migratedDatabase(serverUrl, name, env) {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) {
