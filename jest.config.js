@@ -18,6 +18,8 @@ const common = {
   testEnvironment: 'node',
 };
 
+const SCRATCH_TREE_PROOFS = ['/test/generator/', '/test/platform/dev-mode\\.e2e-spec\\.ts$'];
+
 export default {
   // A global option: inside a project it is ignored. End-to-end suites boot apps and hash passwords.
   testTimeout: 60_000,
@@ -36,6 +38,9 @@ export default {
       displayName: 'e2e',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
+      // Proofs that copy the whole tree (the generator, `npm run dev`) take minutes: `npm run
+      // test:proofs` runs them, and CI runs that after `npm test`.
+      testPathIgnorePatterns: process.env.GW_TEST_PROOFS === '1' ? [] : SCRATCH_TREE_PROOFS,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

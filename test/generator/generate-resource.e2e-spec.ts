@@ -13,6 +13,13 @@ const NAME = 'widgets';
 const FIELDS =
   'title:string(120) notes:text? size:integer price:decimal(8,2)? done:boolean due:date? at:datetime? kind:enum(small|large) partId:uuid?';
 const NEW_PATHS = [`libs/${NAME}`, `test/${NAME}`];
+/** The proof suites that enumerate the registered fixtures, so they attack the new kind as they find it. */
+const PROOF_SUITES = [
+  'test/owasp/api1-broken-object-level-authorization.e2e-spec.ts',
+  'test/owasp/api3-broken-object-property-level-authorization.e2e-spec.ts',
+  'test/owasp/api5-broken-function-level-authorization.e2e-spec.ts',
+  'test/fuzz/openapi-fuzz.e2e-spec.ts',
+];
 const REGENERATED = new Set(['openapi.json', 'libs/client/src/schema.d.ts']);
 const MINUTES = 60_000;
 
@@ -88,7 +95,7 @@ describe('npm run generate -- resource, in a scratch copy of the tree', () => {
       ownTests = node(
         'node_modules/jest/bin/jest.js',
         // One process (it runs beside the other suites of npm test); it must end even if a suite leaves a handle open.
-        ['--forceExit', '--runInBand', `libs/${NAME}`, `test/${NAME}`],
+        ['--forceExit', '--runInBand', `libs/${NAME}`, `test/${NAME}`, ...PROOF_SUITES],
         { TEST_EMBEDDED: 'false', TEST_DATABASE_URL: url },
       );
       // Awaited by its own test below; this keeps a failure from being reported as unhandled meanwhile.
@@ -114,13 +121,17 @@ describe('npm run generate -- resource, in a scratch copy of the tree', () => {
   );
 
   it(
-    'its own unit specs and end-to-end spec pass on PostgreSQL',
+    'its own unit specs and end-to-end spec pass on PostgreSQL, and the proof suites attack it through its fixture',
     async () => {
       if (ownTests === undefined) {
         throw new Error('the resource was not generated (see the test above)');
       }
       const { stderr } = await ownTests;
-      expect(stderr).toMatch(/Test Suites: 2 passed, 2 total/);
+      expect(stderr).toMatch(
+        new RegExp(`Test Suites: ${2 + PROOF_SUITES.length} passed, ${2 + PROOF_SUITES.length} total`),
+      );
+      // The proof suites found the new kind through its fixture, with no hand edit.
+      expect(stderr).toContain(`PASS e2e test/owasp/api1-broken-object-level-authorization.e2e-spec.ts`);
       expect(stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
     },
     5 * MINUTES,

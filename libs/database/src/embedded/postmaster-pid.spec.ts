@@ -50,8 +50,12 @@ describe('postmaster.pid handling', () => {
   it('stops with SIGINT, and SIGKILLs a process that ignores it past the grace period', async () => {
     const polite = spawn('sleep', ['30']);
     expect(await stopPid(polite.pid!)).toBe('stopped');
-    const stubborn = spawn(process.execPath, ['-e', "process.on('SIGINT', () => {}); setInterval(() => {}, 1000)"]);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // let it install the handler
+    const stubborn = spawn(process.execPath, [
+      '-e',
+      "process.on('SIGINT', () => {}); setInterval(() => {}, 1000); console.log('ready')",
+    ]);
+    // Only once it says so has it installed the handler (a fixed pause is too short on a loaded machine).
+    await new Promise((resolve) => stubborn.stdout.once('data', resolve));
     expect(await stopPid(stubborn.pid!, 300)).toBe('killed');
   }, 15_000);
 });
