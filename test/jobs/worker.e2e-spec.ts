@@ -3,20 +3,7 @@ import { uniqueEmail } from '../support/accounts.js';
 import { createSuiteDatabase, databaseTargets, sql } from '../support/databases.js';
 import { type ApiProcess, startApiProcess, startWorkerProcess } from '../support/api-process.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { until } from '../support/until.js';
 
 async function register(baseUrl: string, email: string): Promise<number> {
   const response = await fetch(`${baseUrl}/api/v1/auth/register`, {
