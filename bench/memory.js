@@ -100,10 +100,11 @@ async function measureVariant(variant, databaseUrl, emails) {
       external: usage.external / MiB,
       arrayBuffers: usage.arrayBuffers / MiB,
       native: (usage.rss - usage.heapTotal - usage.external) / MiB,
+      liveHeap: usage.liveHeap === undefined ? undefined : usage.liveHeap / MiB,
     };
     rows.push(row);
     console.log(
-      `${label.padEnd(16)} rss ${row.rss.toFixed(0).padStart(4)}  heapTotal ${row.heapTotal.toFixed(0).padStart(4)}  heapUsed ${row.heapUsed.toFixed(0).padStart(4)}  external ${row.external.toFixed(1).padStart(5)}  arrayBuffers ${row.arrayBuffers.toFixed(1).padStart(5)}  native ${row.native.toFixed(0).padStart(4)} MiB${served === undefined ? '' : `  (${served} served)`}`,
+      `${label.padEnd(16)} rss ${row.rss.toFixed(0).padStart(4)}  heapTotal ${row.heapTotal.toFixed(0).padStart(4)}  heapUsed ${row.heapUsed.toFixed(0).padStart(4)}  external ${row.external.toFixed(1).padStart(5)}  arrayBuffers ${row.arrayBuffers.toFixed(1).padStart(5)}  native ${row.native.toFixed(0).padStart(4)} MiB${row.liveHeap === undefined ? '' : `  live heap ${row.liveHeap.toFixed(0)} MiB`}${served === undefined ? '' : `  (${served} served)`}`,
     );
   };
   try {

@@ -45,11 +45,17 @@ export const THROTTLE_NOTE =
 
 /**
  * How the API is started in production (package.json's start scripts and the Dockerfile set the
- * same): glibc with 2 malloc arenas and a fixed mmap threshold, so argon2's 19 MiB work buffers go
- * back to the system when freed instead of staying in per-thread arenas; a young generation of 8 MiB
- * semi-spaces. glibc reads its variables when the process starts, so they are set in its environment.
+ * same): glibc with 2 malloc arenas, so argon2's work buffers are reused from at most two arenas
+ * instead of one per libuv thread; a young generation of 8 MiB semi-spaces. glibc reads its variables
+ * when the process starts, so they are set in its environment.
  */
-export const API_RUNTIME = {
-  env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' },
-  nodeOptions: ['--max-semi-space-size=8'],
-};
+export const API_RUNTIME = parseRuntime(process.env.BENCH_API_RUNTIME ?? 'MALLOC_ARENA_MAX=2 --max-semi-space-size=8');
+
+/** 'KEY=value --node-option ...' (the form bench:memory's --variant takes) as env and node options. */
+export function parseRuntime(variant) {
+  const words = variant.split(/\s+/).filter(Boolean);
+  return {
+    env: Object.fromEntries(words.filter((word) => !word.startsWith('--')).map((pair) => pair.split(/=(.*)/s).slice(0, 2))),
+    nodeOptions: words.filter((word) => word.startsWith('--')),
+  };
+}
