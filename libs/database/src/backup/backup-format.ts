@@ -31,6 +31,8 @@ export interface BackupHeader {
   snapshot?: string;
   /** Applied migrations, oldest first; the last is the head the data belongs to. */
   migrations: string[];
+  /** The migration head, said outright for readers of the file (the last of `migrations`). */
+  head?: string;
   /** In load order. */
   tables: BackupTableShape[];
 }

@@ -101,6 +101,7 @@ export class BackupService {
       server: source?.version ?? 'unknown',
       snapshot: source?.snapshot,
       migrations,
+      head: migrations.at(-1),
       tables: tables.map(({ name, columns }) => ({ name, columns })),
     };
     await writer.header(header);
