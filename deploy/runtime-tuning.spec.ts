@@ -18,8 +18,6 @@ describe('Runtime memory settings', () => {
 
   it.each(['start', 'start:prod', 'start:worker'])('npm run %s starts node with the same', (name) => {
     const script = scripts[name] ?? '';
-    expect(script).toContain(
-      `MALLOC_ARENA_MAX=${image.MALLOC_ARENA_MAX} node ${image.NODE_OPTIONS} dist/`,
-    );
+    expect(script).toContain(`MALLOC_ARENA_MAX=${image.MALLOC_ARENA_MAX} node ${image.NODE_OPTIONS} dist/`);
   });
 });

@@ -55,7 +55,9 @@ export const API_RUNTIME = parseRuntime(process.env.BENCH_API_RUNTIME ?? 'MALLOC
 export function parseRuntime(variant) {
   const words = variant.split(/\s+/).filter(Boolean);
   return {
-    env: Object.fromEntries(words.filter((word) => !word.startsWith('--')).map((pair) => pair.split(/=(.*)/s).slice(0, 2))),
+    env: Object.fromEntries(
+      words.filter((word) => !word.startsWith('--')).map((pair) => pair.split(/=(.*)/s).slice(0, 2)),
+    ),
     nodeOptions: words.filter((word) => word.startsWith('--')),
   };
 }

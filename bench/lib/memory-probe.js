@@ -8,7 +8,8 @@ if (file) {
   process.on('SIGUSR2', () => {
     const usage = process.memoryUsage();
     // With --expose-gc: the heap's live set too, after a full collection (garbage vs retained).
-    const liveHeap = typeof globalThis.gc === 'function' ? (globalThis.gc(), process.memoryUsage().heapUsed) : undefined;
+    const liveHeap =
+      typeof globalThis.gc === 'function' ? (globalThis.gc(), process.memoryUsage().heapUsed) : undefined;
     appendFileSync(file, `${JSON.stringify({ at: Date.now(), ...usage, liveHeap })}\n`);
   });
 }
