@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { API, newCredentials } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -10,10 +10,12 @@ describe.each(databaseTargets())('Idempotent retries on $name', (target) => {
   let a: TestApp;
   let b: TestApp;
   let db: pg.Client;
+  let env: Record<string, string>;
 
   beforeAll(async () => {
     // A generous statement timeout: one test holds a lock on purpose while a request waits on it.
-    const env = { DATABASE_STATEMENT_TIMEOUT_MS: '30000' };
+    // One signing secret, as in a fleet: stored answers are sealed with it too.
+    env = { DATABASE_STATEMENT_TIMEOUT_MS: '30000', JWT_SECRET: randomBytes(32).toString('hex') };
     a = await startTestApp(target, env);
     b = await startTestApp({ databaseUrl: a.databaseUrl }, { ...env, DATABASE_MIGRATE_ON_START: 'false' });
     db = new pg.Client({ connectionString: a.databaseUrl });
@@ -53,8 +55,46 @@ describe.each(databaseTargets())('Idempotent retries on $name', (target) => {
     const other = await register(a.http, newCredentials('idem-b'), key);
     expect(other.status).toBe(422);
     expect(other.body.type).toBe('urn:groundwork:problem:idempotency-key-mismatch');
-    const bad = await register(a.http, newCredentials('idem-c'), 'short');
-    expect(bad.status).toBe(400);
+    for (const bad of ['', 'x'.repeat(256), 'tab\there']) {
+      const refused = await register(a.http, newCredentials('idem-c'), bad);
+      expect(refused.status).toBe(400);
+      expect(refused.body.type).toBe('urn:groundwork:problem:idempotency-key-invalid');
+    }
+  });
+
+  it('accepts a short key (the draft sets no minimum) and replays it', async () => {
+    // Unique per run: the anonymous scope is shared by every sign-up on this database.
+    const key = `k-${randomUUID().slice(0, 4)}`;
+    const body = newCredentials('idem-short');
+    const first = await register(a.http, body, key);
+    expect(first.status).toBe(201);
+    const again = await register(b.http, body, key);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotency-replayed')).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expect(await usersWith(body.email)).toBe(1);
+  });
+
+  it('runs a request again once its key is past a short IDEMPOTENCY_TTL', async () => {
+    const short = await startTestApp(
+      { databaseUrl: a.databaseUrl },
+      { ...env, DATABASE_MIGRATE_ON_START: 'false', IDEMPOTENCY_TTL: '1' },
+    );
+    try {
+      const body = newCredentials('idem-ttl');
+      const key = randomUUID();
+      expect((await register(short.http, body, key)).status).toBe(201);
+      const within = await register(short.http, body, key);
+      expect(within.headers.get('idempotency-replayed')).toBe('true');
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      // Past the TTL the key is forgotten: the sign-up runs again and finds the email taken.
+      const after = await register(short.http, body, key);
+      expect(after.status).toBe(409);
+      expect(after.headers.get('idempotency-replayed')).toBeNull();
+      expect(await usersWith(body.email)).toBe(1);
+    } finally {
+      await short.close();
+    }
   });
 
   it('answers 409 to a repeat while the first request is still running, then replays it', async () => {

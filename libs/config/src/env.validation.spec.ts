@@ -146,6 +146,12 @@ describe(loadAppConfig.name, () => {
     expect(() => loadAppConfig({ REFRESH_REUSE_GRACE_S: '301' })).toThrow(/REFRESH_REUSE_GRACE_S/);
     expect(() => loadAppConfig({ REFRESH_REUSE_GRACE_S: '-1' })).toThrow(/REFRESH_REUSE_GRACE_S/);
   });
+
+  it('takes an IDEMPOTENCY_TTL as short as 1 s (so expiry can be tried), 24 h by default', () => {
+    expect(loadAppConfig({}).idempotency.ttlSeconds).toBe(86_400);
+    expect(loadAppConfig({ IDEMPOTENCY_TTL: '1' }).idempotency.ttlSeconds).toBe(1);
+    expect(() => loadAppConfig({ IDEMPOTENCY_TTL: '0' })).toThrow(/IDEMPOTENCY_TTL/);
+  });
 });
 
 describe('describeEnv', () => {

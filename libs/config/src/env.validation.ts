@@ -272,7 +272,8 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void, signs
       connectTimeoutMs: read.int('REDIS_CONNECT_TIMEOUT_MS', 1_000, 10, 60_000),
     },
     idempotency: {
-      ttlSeconds: read.int('IDEMPOTENCY_TTL', 86_400, 60, 30 * 86_400),
+      // Short TTLs are allowed (expiry can be tested); an in-flight key still lasts its whole lease.
+      ttlSeconds: read.int('IDEMPOTENCY_TTL', 86_400, 1, 30 * 86_400),
     },
     jwt: {
       secret: secret ?? '',

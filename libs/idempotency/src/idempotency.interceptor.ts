@@ -14,11 +14,13 @@ import { InjectConfig, type AppConfig } from '@groundwork/config';
 import { ProblemException } from '@groundwork/http';
 import { IDEMPOTENCY_HEADER, IDEMPOTENT_KEY, REPLAYED_HEADER } from './idempotent.decorator.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
-import { keyHashOf, seal, type StoredResponse, unseal } from './sealed-response.js';
+import { keyHashOf, seal, sealSecret, type StoredResponse, unseal } from './sealed-response.js';
 
 /** A first run older than this was abandoned (its instance died); a retry may then run again. */
 export const IN_FLIGHT_LEASE_MS = 30_000;
-const KEY_PATTERN = /^[\x21-\x7e]{16,255}$/;
+/** The draft sets no minimum: any 1 to 255 printable ASCII characters (no control characters). */
+export const isValidIdempotencyKey = (key: unknown): key is string =>
+  typeof key === 'string' && /^[\x20-\x7e]{1,255}$/.test(key);
 
 export const IdempotencyProblems = {
   InvalidKey: 'urn:groundwork:problem:idempotency-key-invalid',
@@ -62,12 +64,15 @@ function storedProblem(error: unknown): StoredResponse | undefined {
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Idempotency');
+  private readonly sealSecret: Buffer;
 
   constructor(
     private readonly reflector: Reflector,
     private readonly keys: IdempotencyRepository,
     @InjectConfig() private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.sealSecret = sealSecret(config.jwt.secret);
+  }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: { userId: string } }>();
@@ -75,8 +80,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (key === undefined || this.reflector.get<boolean | undefined>(IDEMPOTENT_KEY, context.getHandler()) !== true) {
       return next.handle();
     }
-    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      throw new ProblemException(400, 'Idempotency-Key must be one value of 16 to 255 visible ASCII characters', {
+    if (!isValidIdempotencyKey(key)) {
+      throw new ProblemException(400, 'Idempotency-Key must be one value of 1 to 255 printable ASCII characters', {
         type: IdempotencyProblems.InvalidKey,
       });
     }
@@ -85,11 +90,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const fingerprint = fingerprintOf(request);
     const reply = context.switchToHttp().getResponse<FastifyReply>();
 
-    if (!(await this.keys.claim(keyHash, fingerprint, IN_FLIGHT_LEASE_MS, this.config.idempotency.ttlSeconds))) {
+    const ttlSeconds = this.config.idempotency.ttlSeconds;
+    if (!(await this.keys.claim(keyHash, fingerprint, IN_FLIGHT_LEASE_MS, ttlSeconds))) {
       return this.repeat(keyHash, fingerprint, scope, key, reply);
     }
     const store = (response: StoredResponse): Promise<void> =>
-      this.keys.complete(keyHash, seal(response, scope, key)).catch((error: unknown) => {
+      this.keys.complete(keyHash, seal(response, this.sealSecret, scope, key), ttlSeconds).catch((error: unknown) => {
         // The operation happened; only its replay is lost. A retry gets 409 until the lease ends.
         this.logger.warn(`Could not store the response for an Idempotency-Key: ${String(error)}`);
       });
@@ -126,7 +132,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
         headers: { 'retry-after': '1' },
       });
     }
-    const response = unseal(stored.response, scope, key);
+    let response: StoredResponse;
+    try {
+      response = unseal(stored.response, this.sealSecret, scope, key);
+    } catch {
+      // Sealed under a signing secret since rotated: the answer is gone, and running again could repeat it.
+      throw new ProblemException(422, 'The answer to this Idempotency-Key can no longer be replayed; use a new key', {
+        type: IdempotencyProblems.Mismatch,
+      });
+    }
     if (response.kind === 'problem') {
       throw new ProblemException(response.status, response.detail, {
         type: response.type,

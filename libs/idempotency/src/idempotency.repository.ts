@@ -16,11 +16,14 @@ export class IdempotencyRepository {
   /**
    * Claims the key for a first run: a new row, or one that expired or whose claim was abandoned.
    * True when this caller got it; concurrent callers race on the primary key, and exactly one wins.
+   * An in-flight key lives at least as long as its lease, however short the TTL: neither expiry nor
+   * pruning may let a retry run again while the first run still holds it.
    */
   async claim(keyHash: string, fingerprint: string, leaseMs: number, ttlSeconds: number): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_keys (key_hash, fingerprint, state, locked_until, expires_at)
-       VALUES ($1, $2, 'in-flight', now() + make_interval(secs => $3::double precision / 1000), now() + make_interval(secs => $4))
+       VALUES ($1, $2, 'in-flight', now() + make_interval(secs => $3::double precision / 1000),
+               now() + make_interval(secs => greatest($4, $3::double precision / 1000)))
        ON CONFLICT (key_hash) DO UPDATE
          SET fingerprint = EXCLUDED.fingerprint, state = 'in-flight', locked_until = EXCLUDED.locked_until,
              expires_at = EXCLUDED.expires_at, response = NULL, created_at = now()
@@ -40,10 +43,12 @@ export class IdempotencyRepository {
     return rows[0] ?? null;
   }
 
-  async complete(keyHash: string, response: Buffer): Promise<void> {
+  /** Stores the answer; the TTL runs from here, so a replay is kept for the whole of it. */
+  async complete(keyHash: string, response: Buffer, ttlSeconds: number): Promise<void> {
     await this.dataSource.query(
-      `UPDATE idempotency_keys SET state = 'completed', response = $2 WHERE key_hash = $1 AND state = 'in-flight'`,
-      [keyHash, response],
+      `UPDATE idempotency_keys SET state = 'completed', response = $2, expires_at = now() + make_interval(secs => $3)
+       WHERE key_hash = $1 AND state = 'in-flight'`,
+      [keyHash, response, ttlSeconds],
     );
   }
 

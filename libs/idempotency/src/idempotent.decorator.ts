@@ -19,10 +19,10 @@ export const Idempotent = (): MethodDecorator =>
       name: 'Idempotency-Key',
       required: false,
       description:
-        'A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key ' +
+        'A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key ' +
         'and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); ' +
         'the same key with another body is 422, and while the first request is still running 409.',
-      schema: { type: 'string', minLength: 16, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+      schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x20-\\x7e]+$' },
     }),
     ApiProblemResponses(409, 422),
   );
