@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
@@ -163,6 +164,30 @@ describe.each(databaseTargets())('Webhooks on $name', (target) => {
       },
     );
     expect(refused.status).toBe(409);
+  });
+
+  it('creates one endpoint for a retried Idempotency-Key, replaying its secret to the same admin only', async () => {
+    const url = `http://127.0.0.1:9/hooks/${randomUUID()}`;
+    const create = (as: SignedIn) =>
+      t.http.post(`${API}/webhooks`, {
+        token: as.accessToken,
+        headers: { 'idempotency-key': 'create-hook-1' },
+        body: { url, eventTypes: ['user.created'] },
+      });
+    const first = await create(admin);
+    expect(first.status).toBe(201);
+    const retried = await create(admin);
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get('idempotency-replayed')).toBe('true');
+    expect(retried.body).toEqual(first.body);
+    // Keys are scoped to the caller: another admin's same key is another request, with its own secret.
+    const other = await create(await createAdmin(t));
+    expect(other.status).toBe(201);
+    expect(other.headers.get('idempotency-replayed')).toBeNull();
+    expect(other.body.secret).not.toBe(first.body.secret);
+    const listed = await t.http.get(`${API}/webhooks?limit=100`, { token: admin.accessToken });
+    const ids = (listed.body.items as { id: string; url: string }[]).filter((e) => e.url === url).map((e) => e.id);
+    expect(ids.sort()).toEqual([first.body.id, other.body.id].sort());
   });
 
   it('is for admins only, and validates what it is given', async () => {

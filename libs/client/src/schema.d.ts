@@ -1070,7 +1070,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -1305,7 +1305,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -1764,7 +1764,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -2018,7 +2018,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -2642,7 +2642,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -2896,7 +2896,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -3125,7 +3125,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -3354,7 +3354,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -3583,7 +3583,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -4616,7 +4616,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -5659,7 +5659,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique value per operation (a UUID is ideal), 16 to 255 visible ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -6149,7 +6149,10 @@ export interface operations {
   createWebhook: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6254,6 +6257,31 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "The request conflicts with the current state",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description The request body is larger than BODY_LIMIT (1 MiB unless configured) */
       413: {
         headers: {
@@ -6297,6 +6325,31 @@ export interface operations {
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/webhooks",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
            *       "instance": "/api/v1/webhooks",
            *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
            *     }
@@ -7297,7 +7350,10 @@ export interface operations {
   redeliverWebhook: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique value per operation (a UUID is ideal), 1 to 255 printable ASCII characters. A retry with the same key and body gets the first answer again, marked `Idempotency-Replayed: true`, for IDEMPOTENCY_TTL (24 h by default); the same key with another body is 422, and while the first request is still running 409. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @description The webhook endpoint id */
         id: string;
@@ -7427,7 +7483,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The request conflicts with the current state */
+      /**
+       * @description The request conflicts with the current state
+       *
+       *     The request conflicts with the current state
+       */
       409: {
         headers: {
           /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
@@ -7444,7 +7504,7 @@ export interface operations {
            *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
-           *       "detail": "The request conflicts with the current state",
+           *       "detail": "The request conflicts with the current state\n\nThe request conflicts with the current state",
            *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
            *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
            *     }
@@ -7495,6 +7555,31 @@ export interface operations {
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Unsupported content type",
+           *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+           *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Unprocessable Entity */
+      422: {
+        headers: {
+          /** @description Requests allowed in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Limit'?: number;
+          /** @description Requests left in the current window; sent once the request reaches the rate limiter */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the window resets; sent once the request reaches the rate limiter */
+          'RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Entity",
+           *       "status": 422,
+           *       "detail": "Unprocessable Entity",
            *       "instance": "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
            *       "requestId": "6f1c2a9e-54b3-4c5e-9a61-2f0f6b1a3d7e"
            *     }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@groundwork/access';
+import { Idempotent } from '@groundwork/idempotency';
 import { ApiPageResponse, ApiProblemResponses, type Page, PageQueryDto, UuidParam } from '@groundwork/http';
 import {
   WebhookDeliveryResponseDto,
@@ -22,6 +23,7 @@ export class WebhooksController {
 
   /** Registers an endpoint; the answer holds its signing secret, shown this once. */
   @Post()
+  @Idempotent()
   @ApiProblemResponses(400)
   createWebhook(@Body() dto: WebhookEndpointCreateDto): Promise<WebhookEndpointCreatedResponseDto> {
     return this.webhooks.create(dto);
@@ -71,6 +73,7 @@ export class WebhooksController {
 
   /** Sends a delivery again, with the same webhook-id. */
   @Post(':id/deliveries/:deliveryId/redeliver')
+  @Idempotent()
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'Queued for delivery' })
   @ApiProblemResponses(400, 404, 409)
