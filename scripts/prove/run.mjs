@@ -1,9 +1,10 @@
 // npm run prove [-- --soak 600 --instances 3 --skip-build --only name,name --out file]
+// --only replaces just those scenarios' rows in the results file and the README table.
 // The fault table: a private PostgreSQL and Redis, API instances behind NGINX, bounded load, and one
 // row per scenario. Never touches the machine's own PostgreSQL or Redis. Method: scripts/prove/README.md.
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,17 +128,30 @@ try {
     }
     log(`  ${rows.at(-1).pass ? 'pass' : 'FAIL'}: ${rows.at(-1).result}`);
   }
+  const when = new Date().toISOString();
   const report = {
-    when: new Date().toISOString(),
+    when,
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     options: { instances: Number(args.instances), soakSeconds: Number(args.soak) },
     rows,
   };
+  // With --only, the scenarios run replace their own rows of the last full run (marked with when
+  // they ran); the other rows, and the full run's date and options, stay.
+  const previous = wanted && existsSync(args.out) ? JSON.parse(readFileSync(args.out, 'utf8')) : undefined;
+  if (previous) {
+    const ran = new Map(rows.map((row) => [row.scenario, { ...row, ranAlone: when }]));
+    report.when = previous.when;
+    report.options = previous.options;
+    report.rows = [
+      ...previous.rows.map((row) => ran.get(row.scenario) ?? row),
+      ...[...ran.values()].filter((row) => !previous.rows.some((old) => old.scenario === row.scenario)),
+    ];
+  }
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${formatTable(rows)}\n\nResults: ${args.out}`);
   if (!args['no-readme']) {
-    updateReadme(join(root, 'README.md'), rows, report);
+    updateReadme(join(root, 'README.md'), report.rows, report);
   }
   process.exitCode = rows.every((row) => row.pass) ? 0 : 1;
 } catch (error) {

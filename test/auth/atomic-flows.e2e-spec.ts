@@ -1,3 +1,4 @@
+import pg from 'pg';
 import {
   API,
   createAdmin,
@@ -12,6 +13,7 @@ import { UNTHROTTLED } from '../support/throttling.js';
 import { databaseTargets, sql } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { until } from '../support/until.js';
 
 /**
  * Every flow that writes more than one row is one transaction: a database error between its steps
@@ -67,6 +69,49 @@ describe.each(databaseTargets())('Atomic multi-step writes on $name', (target) =
       expect(await count('one_time_tokens WHERE user_id = $1', [retry.body.user.id])).toBe(1);
     },
   );
+
+  it('register: its connection ended mid-transaction (as a stopping PostgreSQL does) leaves no user', async () => {
+    const body = newCredentials('atomic-kill');
+    // Hold the flow at its last write: the user, session and refresh token are written, the link is not.
+    const holder = new pg.Client({ connectionString: t.databaseUrl });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE one_time_tokens IN SHARE ROW EXCLUSIVE MODE');
+    let answer: ReturnType<typeof t.http.post> | undefined;
+    try {
+      answer = t.http.post(`${API}/auth/register`, { body });
+      const waiting = await until(async () => {
+        const rows = await sql<{ pid: number }>(
+          t.databaseUrl,
+          `SELECT pid FROM pg_locks WHERE relation = 'one_time_tokens'::regclass AND NOT granted`,
+        );
+        return rows[0]?.pid;
+      }, 'the sign-up waiting at its last write');
+      await sql(t.databaseUrl, 'SELECT pg_terminate_backend($1)', [waiting]);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    expect((await answer).status).toBeGreaterThanOrEqual(500);
+    expect(await count('users WHERE email = $1', [body.email])).toBe(0);
+    expect((await t.http.post(`${API}/auth/register`, { body })).status).toBe(201);
+  });
+
+  it('register: a COMMIT that fails (a deferred check) leaves no user', async () => {
+    const body = newCredentials('atomic-commit');
+    await sql(
+      t.databaseUrl,
+      `CREATE CONSTRAINT TRIGGER gw_commit_failure AFTER INSERT ON one_time_tokens
+       DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION gw_injected_failure()`,
+    );
+    try {
+      expect((await t.http.post(`${API}/auth/register`, { body })).status).toBeGreaterThanOrEqual(500);
+    } finally {
+      await sql(t.databaseUrl, 'DROP TRIGGER gw_commit_failure ON one_time_tokens');
+    }
+    expect(await count('users WHERE email = $1', [body.email])).toBe(0);
+    expect((await t.http.post(`${API}/auth/register`, { body })).status).toBe(201);
+  });
 
   it('sign-in: a failure writing the refresh token opens no session', async () => {
     const user = await registerUser(t.http);

@@ -22,7 +22,10 @@ export function updateReadme(file, rows, report) {
     '',
     '| scenario | result | pass |',
     '| --- | --- | --- |',
-    ...rows.map((row) => `| ${row.scenario} | ${row.result.replaceAll('|', '/')} | ${row.pass ? 'yes' : '**no**'} |`),
+    ...rows.map((row) => {
+      const alone = row.ranAlone ? ` (run alone ${row.ranAlone.slice(0, 16).replace('T', ' ')} UTC)` : '';
+      return `| ${row.scenario} | ${row.result.replaceAll('|', '/')}${alone} | ${row.pass ? 'yes' : '**no**'} |`;
+    }),
   ].join('\n');
   writeFileSync(file, `${text.slice(0, start + START.length)}\n${table}\n${text.slice(end)}`);
 }
