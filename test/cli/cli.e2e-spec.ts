@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { PgBoss } from 'pg-boss';
 import { startApiProcess } from '../support/api-process.js';
 import { closedPort } from '../support/owasp-helpers.js';
 import { type CliEnv as Env, runCli, succeeded } from '../support/cli-process.js';
@@ -18,6 +19,8 @@ async function sql<T>(url: string, text: string, values: unknown[] = []): Promis
     await client.end();
   }
 }
+
+const DEAD_LETTER = 'jobs.dead-letter';
 
 /** The `migrate:status` lines as [state, name] pairs, in migration order. */
 function migrationStates(stdout: string): [string, string][] {
@@ -173,6 +176,115 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
       expect(await api.exited).toBe(0);
     }
   });
+
+  it('jobs:status, jobs:retry <id> / --dead and jobs:purge work from a script, each failure run once more', async () => {
+    // A queue of the test's own, driven with pg-boss directly: no handler runs its jobs, so each
+    // state stays as set up until a command changes it.
+    const queue = `cli.jobs-${tag}`;
+    const boss = new PgBoss({
+      connectionString: database.url,
+      schema: 'pgboss',
+      migrate: false,
+      supervise: false,
+      schedule: false,
+    });
+    boss.on('error', () => undefined);
+    await boss.start();
+    const ids: Record<'old' | 'recent' | 'b' | 'c' | 'f' | 'waiting', string> = {} as never;
+    try {
+      if (!(await boss.getQueue(DEAD_LETTER))) {
+        await boss.createQueue(DEAD_LETTER);
+      }
+      await boss.createQueue(queue, { retryLimit: 0, deadLetter: DEAD_LETTER });
+      const take = async (names: (keyof typeof ids)[], settle: (id: string) => Promise<unknown>) => {
+        for (const name of names) {
+          ids[name] = (await boss.send(queue, { name }))!;
+          const [job] = await boss.fetch(queue);
+          expect(job?.id).toBe(ids[name]);
+          await settle(ids[name]);
+        }
+      };
+      await take(['old', 'recent'], (id) => boss.complete(queue, id));
+      await take(['b', 'c', 'f'], (id) => boss.fail(queue, id, { message: 'down' }));
+      ids.waiting = (await boss.send(queue, { name: 'waiting' }))!;
+    } finally {
+      await boss.stop({ graceful: false, close: true });
+    }
+    await sql(database.url, `UPDATE pgboss.job SET completed_on = now() - interval '3 days' WHERE id = $1`, [ids.old]);
+    const copyOf = async (id: string) =>
+      (
+        await sql<{ id: string }>(database.url, 'SELECT id FROM pgboss.job WHERE name = $1 AND source_id = $2', [
+          DEAD_LETTER,
+          id,
+        ])
+      )[0]?.id;
+    const [waiting] = await sql<{ created: Date }>(
+      database.url,
+      'SELECT created_on AS created FROM pgboss.job WHERE id = $1',
+      [ids.waiting],
+    );
+
+    // Columns: queue, created, retry, active, completed, failed, cancelled, oldest waiting.
+    const status = succeeded(await runCli(['jobs:status'], env)).stdout.split('\n');
+    expect(status[0]?.split(/\s+/)).toEqual([
+      'queue',
+      'created',
+      'retry',
+      'active',
+      'completed',
+      'failed',
+      'cancelled',
+      'oldest',
+      'waiting',
+    ]);
+    expect(status.find((line) => line.startsWith(`${queue} `))?.split(/\s+/)).toEqual([
+      queue,
+      '1',
+      '0',
+      '0',
+      '2',
+      '3',
+      '0',
+      waiting!.created.toISOString(),
+    ]);
+    const deadLetter = status.find((line) => line.startsWith(`${DEAD_LETTER} `))?.split(/\s+/);
+    expect(Number(deadLetter?.[1])).toBeGreaterThanOrEqual(3);
+
+    // b by its own id, c by its dead-letter copy's; c again by its own id is refused.
+    expect(succeeded(await runCli(['jobs:retry', ids.b], env)).stdout).toContain('Retried 1 job(s)');
+    expect(succeeded(await runCli(['jobs:retry', (await copyOf(ids.c))!], env)).stdout).toContain('Retried 1 job(s)');
+    const again = await runCli(['jobs:retry', ids.c], env);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain(`Job ${ids.c} was already retried`);
+    // --dead finds only f's copy: b and c were retried already.
+    expect(succeeded(await runCli(['jobs:retry', '--dead'], env)).stdout).toContain('Retried 1 job(s)');
+    const runs = await sql<{ root: string; n: number }>(
+      database.url,
+      `SELECT COALESCE(source_root_id, id) AS root, count(*)::int AS n FROM pgboss.job
+        WHERE name = $1 AND state IN ('created', 'retry') GROUP BY 1`,
+      [queue],
+    );
+    expect(Object.fromEntries(runs.map((run) => [run.root, run.n]))).toEqual({
+      [ids.b]: 1,
+      [ids.c]: 1,
+      [ids.f]: 1,
+      [ids.waiting]: 1,
+    });
+    expect(await copyOf(ids.b)).toBeUndefined();
+
+    // No terminal and no --yes: the history of finished jobs goes, nothing else.
+    const cutoff = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const purged = succeeded(await runCli(['jobs:purge', '--completed-before', cutoff], env));
+    expect(purged.stdout).toContain(`${queue}: 1 completed job(s)`);
+    const left = await sql<{ id: string }>(database.url, 'SELECT id FROM pgboss.job WHERE id = ANY($1)', [
+      Object.values(ids),
+    ]);
+    expect(left.map((row) => row.id).sort()).toEqual(
+      Object.values(ids)
+        .filter((id) => id !== ids.old)
+        .sort(),
+    );
+  }, 120_000);
 
   it('migrate:revert without a terminal names what it would drop and refuses without --yes', async () => {
     const refused = await runCli(['migrate:revert'], env);

@@ -45,27 +45,59 @@ export class JobsAdmin {
     return [...byQueue.values()];
   }
 
-  /** Sends one failed or dead-lettered job back to run again. */
+  /**
+   * Runs a failed job once more, named by its own id or by its dead-letter copy's: either way one new
+   * run, and nothing left for `--dead` to run again. A failed job's copy waiting in the dead letter
+   * is what gets redriven (as `--dead` would), and a failed job whose copy was already redriven is
+   * refused; only a failed job with no copy at all (its queue has no dead letter) is retried in place.
+   */
   async retry(id: string): Promise<RetryOutcome> {
     if (!UUID.test(id)) {
       throw new Error(`Not a job id: ${id}`);
     }
-    const boss = await this.engine.ready();
-    const [job] = await this.sql<{ name: string; state: string }>(
-      `SELECT name, state::text AS state FROM ${JOBS_SCHEMA}.job WHERE id = $1`,
+    const [job] = await this.sql<{ name: string; state: string; root: string; created_on: Date }>(
+      `SELECT name, state::text AS state, COALESCE(source_root_id, id) AS root, created_on
+         FROM ${JOBS_SCHEMA}.job WHERE id = $1`,
       [id],
     );
     if (!job) {
       throw new Error(`No job with id ${id}`);
     }
     if (job.name === DEAD_LETTER_QUEUE) {
-      return { retried: await boss.redrive(DEAD_LETTER_QUEUE, { ids: [id] }) };
+      return this.redrive(id, id);
     }
     if (job.state !== 'failed') {
       throw new Error(`Job ${id} is ${job.state}: only failed or dead-lettered jobs can be retried`);
     }
-    const result = await boss.retry(job.name, id);
+    const [copy] = await this.sql<{ id: string }>(
+      `SELECT id FROM ${JOBS_SCHEMA}.job WHERE name = $1 AND source_id = $2 AND state IN ('created', 'retry')`,
+      [DEAD_LETTER_QUEUE, id],
+    );
+    if (copy) {
+      return this.redrive(copy.id, id);
+    }
+    // A redriven copy carries the id of the first job of its chain: a later one means this failure
+    // was already sent back (by its copy's id or by --dead).
+    const [rerun] = await this.sql<{ id: string }>(
+      `SELECT id FROM ${JOBS_SCHEMA}.job WHERE name = $1 AND source_root_id = $2 AND created_on > $3 LIMIT 1`,
+      [job.name, job.root, job.created_on],
+    );
+    if (rerun) {
+      throw new Error(`Job ${id} was already retried, as job ${rerun.id}`);
+    }
+    const result = await (await this.engine.ready()).retry(job.name, id);
     return { retried: (result as { affected?: number }).affected ?? 0 };
+  }
+
+  private async redrive(copyId: string, requested: string): Promise<RetryOutcome> {
+    const boss = await this.engine.ready();
+    const retried = await boss.redrive(DEAD_LETTER_QUEUE, { ids: [copyId] });
+    if (retried === 0) {
+      throw new Error(
+        `Job ${requested} was not retried: its dead-letter copy ${copyId} is already retried, or collides with a job waiting in its queue`,
+      );
+    }
+    return { retried };
   }
 
   /** Moves every dead-lettered job back to the queue it failed on. */

@@ -1,7 +1,5 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { type AppConfig, InjectConfig } from '@groundwork/config';
 import { JobsAdmin } from '@groundwork/jobs';
-import { confirmDestructive } from '../confirm.js';
 
 @Command({ name: 'jobs:status', description: 'Queues with their jobs counted by state and the oldest waiting' })
 export class JobsStatusCommand extends CommandRunner {
@@ -55,34 +53,30 @@ export class JobsRetryCommand extends CommandRunner {
   }
 }
 
-@Command({ name: 'jobs:purge', description: 'Delete jobs completed before a date (asks first)' })
+@Command({ name: 'jobs:purge', description: 'Delete jobs completed before a date (history only: never asks)' })
 export class JobsPurgeCommand extends CommandRunner {
-  constructor(
-    private readonly jobs: JobsAdmin,
-    @InjectConfig() private readonly config: AppConfig,
-  ) {
+  constructor(private readonly jobs: JobsAdmin) {
     super();
   }
 
-  async run(_: string[], options: { completedBefore?: Date; yes?: boolean }): Promise<void> {
+  /**
+   * No confirmation: it deletes only the history of jobs that completed before the date, never a job
+   * waiting, running, failed or dead-lettered, so nothing live is lost and a cron script can run it
+   * as the issue writes it. It still prints what it deletes.
+   */
+  async run(_: string[], options: { completedBefore?: Date }): Promise<void> {
     const before = options.completedBefore;
     if (!before) {
       throw new Error('--completed-before <date> is required');
     }
     const counts = await this.jobs.countCompletedBefore(before);
-    const total = counts.reduce((sum, { count }) => sum + count, 0);
-    if (total === 0) {
+    if (counts.length === 0) {
       process.stdout.write(`Nothing to delete: no job completed before ${before.toISOString()}\n`);
       return;
     }
-    await confirmDestructive({
-      action: `delete ${total} job(s) completed before ${before.toISOString()}`,
-      effects: counts.map(({ queue, count }) => `${count} completed job(s) of ${queue}`),
-      yes: options.yes === true,
-      production: this.config.env === 'production',
-    });
+    process.stdout.write(counts.map(({ queue, count }) => `${queue}: ${count} completed job(s)\n`).join(''));
     const deleted = await this.jobs.purgeCompleted(before);
-    process.stdout.write(`Deleted ${deleted} completed job(s)\n`);
+    process.stdout.write(`Deleted ${deleted} job(s) completed before ${before.toISOString()}\n`);
   }
 
   @Option({ flags: '--completed-before <date>', description: 'an ISO date or date-time, e.g. 2026-01-31' })
@@ -94,7 +88,8 @@ export class JobsPurgeCommand extends CommandRunner {
     return date;
   }
 
-  @Option({ flags: '-y, --yes', description: 'Do not ask (required without a terminal and in production)' })
+  // Accepted and ignored: scripts written when the purge asked first keep working.
+  @Option({ flags: '-y, --yes', description: 'Accepted for compatibility; the purge never asks' })
   parseYes(): boolean {
     return true;
   }
