@@ -3,6 +3,8 @@
 // TypeORM transaction, handled through the discovered handler) against bare pg-boss doing the same
 // work with the same engine settings, alternating, in one run on one database server.
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import pg from 'pg';
@@ -30,7 +32,6 @@ const ENGINE_ENV = {
   NODE_ENV: 'production',
   JWT_SECRET: 'bench-'.repeat(8),
   SMTP_URL: 'smtp://127.0.0.1:9',
-  DATABASE_MIGRATE_ON_START: 'true',
   JOBS_CONCURRENCY: String(config.concurrency),
   JOBS_POLL_INTERVAL_MS: '500',
   LOG_LEVEL: 'warn',
@@ -193,6 +194,11 @@ async function main() {
   await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${DATABASE}`);
   const url = withDatabase(serverUrl, DATABASE);
+  // As a release does it: production refuses to migrate at start.
+  execFileSync(process.execPath, [fileURLToPath(new URL('apps/cli/src/main.js', dist)), 'migrate'], {
+    env: { ...process.env, ...ENGINE_ENV, DATABASE_URL: url },
+    stdio: 'ignore',
+  });
   const targets = [await groundwork(url), await barePgBoss(url)];
   try {
     // Warm-up, discarded.

@@ -85,12 +85,19 @@ try {
     MAIL_TRANSPORT: 'log',
     DOCS_ENABLED: 'false',
   };
+  // As a release does it: production refuses to migrate at an instance's start.
+  log('migrating');
+  execFileSync(process.execPath, [join(root, 'dist/apps/cli/src/main.js'), 'migrate'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
   log(`starting ${args.instances} API instances`);
   const instances = [];
   for (let i = 0; i < Number(args.instances); i += 1) {
     const instance = await startInstance({
       root,
-      env: { ...env, DATABASE_MIGRATE_ON_START: i === 0 ? 'true' : 'false' },
+      env,
       logDir,
       name: `api-${i + 1}`,
     });

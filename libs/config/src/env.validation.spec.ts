@@ -23,6 +23,21 @@ describe(loadAppConfig.name, () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production/);
   });
 
+  it('never migrates at start in production (schema and job schema are a release step), and says so if asked to', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), MAIL_TRANSPORT: 'log' };
+    // Not even on the embedded default, where it is on outside production.
+    expect(loadAppConfig(production).database.migrateOnStart).toBe(false);
+    expect(loadAppConfig({ ...production, DATABASE_MIGRATE_ON_START: 'false' }).database.migrateOnStart).toBe(false);
+    expect(() =>
+      loadAppConfig({ ...production, DATABASE_URL: 'postgres://db/app', DATABASE_MIGRATE_ON_START: 'true' }),
+    ).toThrow(
+      /DATABASE_MIGRATE_ON_START: not allowed in production; apply migrations and the job schema with `npm run cli -- migrate`/,
+    );
+    expect(
+      loadAppConfig({ DATABASE_URL: 'postgres://db/app', DATABASE_MIGRATE_ON_START: 'true' }).database.migrateOnStart,
+    ).toBe(true);
+  });
+
   describe('mail in production', () => {
     const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
 

@@ -257,7 +257,7 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void, signs
       url: databaseUrl,
       poolSize: read.int('DATABASE_POOL_SIZE', 10, 1, 200),
       embeddedDir: resolve(read.string('EMBEDDED_DATABASE_DIR', './data/postgres')),
-      migrateOnStart: read.bool('DATABASE_MIGRATE_ON_START', databaseUrl === undefined),
+      migrateOnStart: readMigrateOnStart(read, production, databaseUrl),
       connectTimeoutMs: read.int('DATABASE_CONNECT_TIMEOUT_MS', 2_000, 100, 120_000),
       acquireTimeoutMs: read.int('DATABASE_ACQUIRE_TIMEOUT_MS', 3_000, 100, 120_000),
       statementTimeoutMs: read.int('DATABASE_STATEMENT_TIMEOUT_MS', 5_000, 100, 3_600_000),
@@ -327,6 +327,24 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void, signs
     },
   };
   return config;
+}
+
+/**
+ * In production the schema, Groundwork's migrations and pg-boss's alike, changes only as a step of
+ * the release (`npm run cli -- migrate`), never as a side effect of an instance starting: instances
+ * starting together would race to migrate, and a rollout would change the schema under the
+ * instances still running the old version.
+ */
+function readMigrateOnStart(read: EnvReader, production: boolean, databaseUrl: string | undefined): boolean {
+  if (!production) {
+    return read.bool('DATABASE_MIGRATE_ON_START', databaseUrl === undefined);
+  }
+  if (read.bool('DATABASE_MIGRATE_ON_START', false)) {
+    read.problems.push(
+      'DATABASE_MIGRATE_ON_START: not allowed in production; apply migrations and the job schema with `npm run cli -- migrate` before the instances start',
+    );
+  }
+  return false;
 }
 
 /**
