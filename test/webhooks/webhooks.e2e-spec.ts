@@ -5,7 +5,7 @@ import { Webhook } from 'standardwebhooks';
 import { API, createAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { mailedToken } from '../support/tokens.js';
 import { UNTHROTTLED } from '../support/throttling.js';
-import { databaseTargets } from '../support/databases.js';
+import { databaseTargets, sql } from '../support/databases.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
@@ -77,6 +77,15 @@ describe.each(databaseTargets())('Webhooks on $name', (target) => {
     }[];
   };
 
+  /** The endpoint's audit trail, oldest first. */
+  const auditOf = (endpointId: string) =>
+    sql<{ action: string; actor_id: string | null; changes: Record<string, { from?: unknown; to?: unknown }> }>(
+      t.databaseUrl,
+      `SELECT action, actor_id, changes FROM audit_events
+        WHERE target_type = 'webhook-endpoint' AND target_id = $1 ORDER BY occurred_at, id`,
+      [endpointId],
+    );
+
   it('delivers each user event, signed per Standard Webhooks and verifiable with the secret shown once', async () => {
     const receiver = await startReceiver();
     receivers.push(receiver);
@@ -139,6 +148,27 @@ describe.each(databaseTargets())('Webhooks on $name', (target) => {
     expect(redelivered.status).toBe(202);
     await until(() => (receiver.received.length >= 4 ? true : undefined), 'the redelivery');
     expect(receiver.received[3]!.headers['webhook-id']).toBe(delivery!.id);
+
+    // Who registered the endpoint and who asked for the redelivery, never the secret.
+    const trail = await auditOf(endpoint.id);
+    expect(trail).toEqual([
+      {
+        action: 'webhook.created',
+        actor_id: admin.userId,
+        changes: {
+          url: { to: receiver.url },
+          eventTypes: { to: 'user.created' },
+          description: { to: '' },
+          enabled: { to: true },
+        },
+      },
+      {
+        action: 'webhook.redelivered',
+        actor_id: admin.userId,
+        changes: { delivery: { to: delivery!.id }, status: { from: 'succeeded', to: 'pending' } },
+      },
+    ]);
+    expect(JSON.stringify(trail)).not.toContain(endpoint.secret);
   });
 
   it('disables an endpoint after a run of failures (WEBHOOK_MAX_FAILURES) and stops sending to it', async () => {
@@ -164,6 +194,30 @@ describe.each(databaseTargets())('Webhooks on $name', (target) => {
       },
     );
     expect(refused.status).toBe(409);
+
+    // The disabling is in the audit trail (no actor: the delivery job did it), then the admin's re-enable and delete.
+    const enabled = await t.http.patch(`${API}/webhooks/${endpoint.id}`, {
+      token: admin.accessToken,
+      body: { enabled: true, description: 'back' },
+    });
+    expect(enabled.status).toBe(200);
+    expect((await t.http.delete(`${API}/webhooks/${endpoint.id}`, { token: admin.accessToken })).status).toBe(204);
+    expect(
+      (await auditOf(endpoint.id)).map(({ action, actor_id, changes }) => ({ action, actor_id, changes })),
+    ).toEqual([
+      expect.objectContaining({ action: 'webhook.created', actor_id: admin.userId }),
+      {
+        action: 'webhook.disabled',
+        actor_id: null,
+        changes: { enabled: { from: true, to: false }, disabledReason: { to: '3 failed attempts in a row' } },
+      },
+      {
+        action: 'webhook.updated',
+        actor_id: admin.userId,
+        changes: { enabled: { from: false, to: true }, description: { from: '', to: 'back' } },
+      },
+      { action: 'webhook.deleted', actor_id: admin.userId, changes: { url: { from: receiver.url, to: null } } },
+    ]);
   });
 
   it('creates one endpoint for a retried Idempotency-Key, replaying its secret to the same admin only', async () => {

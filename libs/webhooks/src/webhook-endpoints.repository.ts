@@ -18,8 +18,9 @@ export class WebhookEndpointsRepository {
     return tx ? tx.getRepository(WebhookEndpointEntity) : this.endpoints;
   }
 
-  create(endpoint: NewWebhookEndpoint): Promise<WebhookEndpointEntity> {
-    return this.endpoints.save(this.endpoints.create({ ...endpoint, enabled: true, consecutiveFailures: 0 }));
+  create(endpoint: NewWebhookEndpoint, tx?: Transaction): Promise<WebhookEndpointEntity> {
+    const repo = this.repo(tx);
+    return repo.save(repo.create({ ...endpoint, enabled: true, consecutiveFailures: 0 }));
   }
 
   get(id: string, tx?: Transaction): Promise<WebhookEndpointEntity | null> {
@@ -42,14 +43,14 @@ export class WebhookEndpointsRepository {
       .getMany();
   }
 
-  async update(id: string, patch: WebhookEndpointPatch): Promise<void> {
+  async update(id: string, patch: WebhookEndpointPatch, tx?: Transaction): Promise<void> {
     // Re-enabling starts the failure count afresh.
     const reset = patch.enabled === true ? { consecutiveFailures: 0, disabledReason: null } : {};
-    await this.endpoints.update({ id }, { ...patch, ...reset });
+    await this.repo(tx).update({ id }, { ...patch, ...reset });
   }
 
-  async delete(id: string): Promise<boolean> {
-    return ((await this.endpoints.delete({ id })).affected ?? 0) > 0;
+  async delete(id: string, tx?: Transaction): Promise<boolean> {
+    return ((await this.repo(tx).delete({ id })).affected ?? 0) > 0;
   }
 
   async recordSuccess(id: string): Promise<void> {
@@ -57,8 +58,8 @@ export class WebhookEndpointsRepository {
   }
 
   /** Counts a failed attempt in one statement; disables the endpoint when the run reaches `limit`. Returns whether it did. */
-  async recordFailure(id: string, limit: number): Promise<boolean> {
-    const rows = await this.endpoints.query<[{ enabled: boolean; consecutive_failures: number }[], number]>(
+  async recordFailure(id: string, limit: number, tx?: Transaction): Promise<boolean> {
+    const rows = await this.repo(tx).query<[{ enabled: boolean; consecutive_failures: number }[], number]>(
       `UPDATE "webhook_endpoints"
           SET "consecutive_failures" = "consecutive_failures" + 1,
               "enabled" = CASE WHEN "consecutive_failures" + 1 >= $2::int THEN false ELSE "enabled" END,

@@ -9,3 +9,16 @@ export const WEBHOOK_EVENT_TYPES = [
   'user.email-verified',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** What the audit trail records about endpoints: admins' changes, and the disabling after a run of failures. */
+export const WEBHOOK_AUDIT_EVENTS = [
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.redelivered',
+  'webhook.disabled',
+] as const;
+export type WebhookAuditEvent = (typeof WEBHOOK_AUDIT_EVENTS)[number];
+
+/** The audit trail's target for an endpoint. */
+export const webhookTarget = (id: string) => ({ type: 'webhook-endpoint', id });

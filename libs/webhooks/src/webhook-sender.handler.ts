@@ -1,13 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SpanKind } from '@opentelemetry/api';
 import { Webhook } from 'standardwebhooks';
+import { AuditTrail } from '@groundwork/audit';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
+import { TransactionRunner } from '@groundwork/database';
 import { type JobContext, type JobHandler, JobHandlerFor } from '@groundwork/jobs';
 import { inSpan, traceCarrier } from '@groundwork/telemetry';
 import { OutboundRequestError, postOutbound } from './outbound-request.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import type { DeliveryAttempt } from './webhook-delivery.entity.js';
 import { WebhookEndpointsRepository } from './webhook-endpoints.repository.js';
+import { webhookTarget } from './webhook-events.js';
 import { WebhookDeliveryJob, type WebhookDeliveryPayload } from './webhook.jobs.js';
 
 /** What a receiver's answer may add to the log (the rest is discarded). */
@@ -30,6 +33,8 @@ export class WebhookSender implements JobHandler<WebhookDeliveryPayload> {
   constructor(
     private readonly endpoints: WebhookEndpointsRepository,
     private readonly deliveries: WebhookDeliveriesRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditTrail,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -106,12 +111,35 @@ export class WebhookSender implements JobHandler<WebhookDeliveryPayload> {
     }
     const last = context.attempt >= context.maxAttempts;
     await this.deliveries.recordAttempt(delivery.id, attempt, last ? 'failed' : 'pending');
-    if (await this.endpoints.recordFailure(endpoint.id, this.config.webhooks.maxConsecutiveFailures)) {
+    if (await this.recordFailure(endpoint.id)) {
       this.logger.warn(
         { event: 'webhook.endpoint-disabled', endpointId: endpoint.id },
         'Webhook endpoint disabled after a run of failures',
       );
     }
     throw new Error(`Webhook delivery ${delivery.id} failed: ${error}`);
+  }
+
+  /** Counts the failure; the attempt that disables the endpoint also records that, in the same transaction. */
+  private recordFailure(endpointId: string): Promise<boolean> {
+    const limit = this.config.webhooks.maxConsecutiveFailures;
+    return this.transactions.run(async (tx) => {
+      const disabled = await this.endpoints.recordFailure(endpointId, limit, tx);
+      if (disabled) {
+        await this.audit.record(
+          {
+            action: 'webhook.disabled',
+            actorId: null,
+            target: webhookTarget(endpointId),
+            changes: {
+              enabled: { from: true, to: false },
+              disabledReason: { to: `${limit} failed attempts in a row` },
+            },
+          },
+          tx,
+        );
+      }
+      return disabled;
+    });
   }
 }

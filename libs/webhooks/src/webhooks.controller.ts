@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '@groundwork/access';
+import { Authenticated, CurrentUser, type Principal } from '@groundwork/access';
 import { Idempotent } from '@groundwork/idempotency';
 import { ApiPageResponse, ApiProblemResponses, type Page, PageQueryDto, UuidParam } from '@groundwork/http';
 import {
@@ -25,8 +25,11 @@ export class WebhooksController {
   @Post()
   @Idempotent()
   @ApiProblemResponses(400)
-  createWebhook(@Body() dto: WebhookEndpointCreateDto): Promise<WebhookEndpointCreatedResponseDto> {
-    return this.webhooks.create(dto);
+  createWebhook(
+    @Body() dto: WebhookEndpointCreateDto,
+    @CurrentUser() by: Principal,
+  ): Promise<WebhookEndpointCreatedResponseDto> {
+    return this.webhooks.create(dto, by);
   }
 
   /** Lists endpoints, newest first. */
@@ -47,8 +50,12 @@ export class WebhooksController {
   /** Changes the URL, events or description, or disables and re-enables the endpoint. */
   @Patch(':id')
   @ApiProblemResponses(400, 404)
-  updateWebhook(@EndpointId() id: string, @Body() dto: WebhookEndpointUpdateDto): Promise<WebhookEndpointResponseDto> {
-    return this.webhooks.update(id, dto);
+  updateWebhook(
+    @EndpointId() id: string,
+    @Body() dto: WebhookEndpointUpdateDto,
+    @CurrentUser() by: Principal,
+  ): Promise<WebhookEndpointResponseDto> {
+    return this.webhooks.update(id, dto, by);
   }
 
   /** Deletes the endpoint and its delivery log. */
@@ -56,8 +63,8 @@ export class WebhooksController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Endpoint deleted' })
   @ApiProblemResponses(400, 404)
-  deleteWebhook(@EndpointId() id: string): Promise<void> {
-    return this.webhooks.delete(id);
+  deleteWebhook(@EndpointId() id: string, @CurrentUser() by: Principal): Promise<void> {
+    return this.webhooks.delete(id, by);
   }
 
   /** The delivery log: each event sent here, its status and every attempt (status code, error, latency). */
@@ -80,7 +87,8 @@ export class WebhooksController {
   redeliverWebhook(
     @EndpointId() id: string,
     @UuidParam('deliveryId', 'The delivery id') deliveryId: string,
+    @CurrentUser() by: Principal,
   ): Promise<void> {
-    return this.webhooks.redeliver(id, deliveryId);
+    return this.webhooks.redeliver(id, deliveryId, by);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@groundwork/audit';
 import { Feature } from '@groundwork/feature';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { WebhookEndpointsRepository } from './webhook-endpoints.repository.js';
@@ -12,7 +13,7 @@ import { WebhooksService } from './webhooks.service.js';
 /** Outbound webhooks: domain events from the outbox, signed per Standard Webhooks, delivered by jobs. */
 @Feature(WEBHOOKS_FEATURE)
 @Module({
-  imports: [TypeOrmModule.forFeature(WEBHOOKS_FEATURE.entities)],
+  imports: [TypeOrmModule.forFeature(WEBHOOKS_FEATURE.entities), AuditModule],
   controllers: [WebhooksController],
   providers: [WebhookEndpointsRepository, WebhookDeliveriesRepository, WebhooksService, WebhookFanout, WebhookSender],
 })
