@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API, createAdmin, registerUser } from '../support/accounts.js';
 import { REDIS_URL } from '../support/redis.js';
-import { type ApiProcess, startApiProcess } from '../support/api-process.js';
+import { type ApiProcess, startApiProcess, startWorkerProcess } from '../support/api-process.js';
 import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 import { HttpClient } from '../support/http-client.js';
 import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from '../support/otlp-receiver.js';
@@ -11,6 +11,54 @@ import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
 
 const SERVER = 2;
 const CONSUMER = 5;
+
+interface HookReceiver {
+  url: string;
+  /** The first delivery whose body contains `text`. */
+  waitFor(text: string): Promise<{ headers: IncomingHttpHeaders } | undefined>;
+  close(): Promise<void>;
+}
+
+/** A webhook endpoint that answers 204 and keeps what it was sent. */
+async function startHookReceiver(): Promise<HookReceiver> {
+  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      received.push({ headers: request.headers, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+    async waitFor(text) {
+      const deadline = Date.now() + 30_000;
+      let delivery: { headers: IncomingHttpHeaders } | undefined;
+      while (!(delivery = received.find((request) => request.body.includes(text))) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return delivery;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** An admin subscribes the receiver to user.created; then a sign-up that starts a trace of its own. */
+async function signUpWithHook(http: HttpClient, databaseUrl: string, hooks: HookReceiver) {
+  const admin = await createAdmin({ http, databaseUrl });
+  const endpoint = await http.post(`${API}/webhooks`, {
+    token: admin.accessToken,
+    body: { url: hooks.url, eventTypes: ['user.created'] },
+  });
+  expect(endpoint.status).toBe(201);
+  const traceId = randomBytes(16).toString('hex');
+  const user = await registerUser(http, {
+    headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+  });
+  return { traceId, user };
+}
 
 /** The chain of parents from a span up to the root of its trace. */
 function ancestors(span: ReceivedSpan, trace: ReceivedSpan[]): ReceivedSpan[] {
@@ -154,40 +202,99 @@ describe.each(databaseTargets())('Tracing on $name', (target) => {
     }
   });
   it('a webhook delivery carries the traceparent of the request whose event it delivers', async () => {
-    const received: { headers: IncomingHttpHeaders; body: string }[] = [];
-    const receiver = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      request.on('end', () => {
-        received.push({ headers: request.headers, body });
-        response.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const hooks = await startHookReceiver();
     try {
       const http = new HttpClient(api.baseUrl);
       await http.loadContract();
-      const admin = await createAdmin({ http, databaseUrl });
-      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
-      const endpoint = await http.post(`${API}/webhooks`, {
-        token: admin.accessToken,
-        body: { url, eventTypes: ['user.created'] },
-      });
-      expect(endpoint.status).toBe(201);
-
-      const traceId = randomBytes(16).toString('hex');
-      const user = await registerUser(http, {
-        headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
-      });
-      const deadline = Date.now() + 30_000;
-      let delivery: { headers: IncomingHttpHeaders } | undefined;
-      while (!(delivery = received.find((request) => request.body.includes(user.userId))) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const { traceId, user } = await signUpWithHook(http, databaseUrl, hooks);
+      const delivery = await hooks.waitFor(user.userId);
       // Through the fan-out job and the delivery job: the receiver can join its own spans to the sign-up.
       expect(delivery?.headers.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
     } finally {
-      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+      await hooks.close();
+    }
+  });
+});
+
+/** The fleet layout: an API that only enqueues (JOBS_MODE=off) and apps/worker running the jobs. */
+describe.each(databaseTargets())('Tracing across an API and a worker on $name', (target) => {
+  let receiver: OtlpReceiver;
+  let sink: SmtpSink;
+  let drop: () => Promise<void>;
+  let databaseUrl: string;
+  const processes: ApiProcess[] = [];
+
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    sink = await startSmtpSink();
+    ({ url: databaseUrl, drop } = await createSuiteDatabase(target));
+    const env = {
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      SMTP_URL: sink.url,
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+    };
+    processes.push(await startApiProcess({ ...env, JOBS_MODE: 'off', OTEL_SERVICE_NAME: 'groundwork-api' }));
+    processes.push(await startWorkerProcess({ ...env, OTEL_SERVICE_NAME: 'groundwork-worker' }));
+  });
+
+  afterAll(async () => {
+    for (const process of processes) {
+      process.child.kill('SIGTERM');
+      await process.exited;
+    }
+    await receiver.close();
+    await sink.close();
+    await drop();
+  });
+
+  it('a job run by the worker has a consumer span in the trace of the request that enqueued it, linked to it', async () => {
+    const http = new HttpClient(processes[0]!.baseUrl);
+    await http.loadContract();
+    const hooks = await startHookReceiver();
+    try {
+      const { traceId, user } = await signUpWithHook(http, databaseUrl, hooks);
+      await sink.waitFor((mail) => mail.to.includes(user.email));
+      const delivery = await hooks.waitFor(user.userId);
+      // The delivery left the worker, in the sign-up's trace.
+      expect(delivery?.headers.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+
+      const trace = await receiver.waitForTrace(traceId, (spans) =>
+        ['job mail.send', 'smtp send', 'webhook deliver'].every((name) => spans.some((s) => s.name === name)),
+      );
+      const fromWorker = trace.filter((s) => s.resource['service.name'] === 'groundwork-worker');
+      const mailJob = fromWorker.find((s) => s.name === 'job mail.send');
+      expect(mailJob).toMatchObject({
+        kind: CONSUMER,
+        attributes: expect.objectContaining({
+          'job.name': 'mail.send',
+          'job.attempt': 1,
+          'job.retry_count': 0,
+          'job.outcome': 'completed',
+          'messaging.destination.name': 'mail.send',
+        }) as unknown,
+      });
+      expect(mailJob!.attributes['job.id']).toEqual(expect.any(String));
+      // A child of the API's span that enqueued it, and a link to that same span.
+      const enqueuing = trace.find((s) => s.spanId === mailJob!.parentSpanId);
+      expect(enqueuing?.resource['service.name']).toBe('groundwork-api');
+      expect(mailJob!.links?.map((link) => link.spanId)).toEqual([enqueuing!.spanId]);
+      expect(mailJob!.links?.[0]?.traceId).toBe(traceId);
+      // Inside the job: the handler's Nest-level span, its pg queries and the SMTP send.
+      const handler = fromWorker.find((s) => s.name === 'MailSender.handle');
+      expect(handler?.parentSpanId).toBe(mailJob!.spanId);
+      const smtp = fromWorker.find((s) => s.name === 'smtp send')!;
+      expect(ancestors(smtp, trace)).toContain(mailJob);
+      // The webhook delivery ran in the worker under a job span of its own, two jobs away from the request.
+      const deliver = fromWorker.find((s) => s.name === 'webhook deliver')!;
+      const deliveryJob = ancestors(deliver, trace).find((s) => s.name.startsWith('job '));
+      expect(deliveryJob).toMatchObject({ kind: CONSUMER, resource: { 'service.name': 'groundwork-worker' } });
+      expect(delivery?.headers.traceparent).toContain(deliver.spanId);
+    } finally {
+      await hooks.close();
     }
   });
 });

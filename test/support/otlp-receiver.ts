@@ -14,6 +14,8 @@ export interface ReceivedSpan {
   attributes: Record<string, string | number | boolean | undefined>;
   resource: Record<string, string | number | boolean | undefined>;
   status?: { code?: number };
+  /** Span links: the contexts of spans this one follows from (a job's enqueuing span). */
+  links?: { traceId: string; spanId: string }[];
 }
 
 interface OtlpJson {

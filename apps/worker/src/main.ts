@@ -1,86 +1,13 @@
-import 'reflect-metadata';
-import { Logger as NestLogger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
-import { APP_CONFIG, AppConfigModule, type AppConfig, ConfigError } from '@groundwork/config';
-import { HealthService, ShutdownState } from '@groundwork/health';
-import { JobsEngine } from '@groundwork/jobs';
-import { startHealthServer, serverPort } from './health-server.js';
-import { WorkerModule } from './worker.module.js';
+import { enableCompileCache } from 'node:module';
 
-/** apps/worker: runs the job handlers and schedules the libs declare; `npm run start:worker`. */
-async function bootstrap(): Promise<void> {
-  const startedAt = performance.now();
-  const configModule = AppConfigModule.forRoot();
-  if (configModule.config.database.url === undefined) {
-    // The embedded server belongs to the one process that started it (the API, which runs jobs inline).
-    throw new ConfigError([
-      'DATABASE_URL: the worker needs a PostgreSQL server; on the embedded default the API runs jobs itself (JOBS_MODE=inline)',
-    ]);
-  }
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(configModule), {
-    bufferLogs: true,
-    abortOnError: false,
-  });
-  app.useLogger(app.get(Logger));
-  await app.init();
-  const config = app.get<AppConfig>(APP_CONFIG);
-  const logger = new NestLogger('Worker');
-  const shutdownState = app.get(ShutdownState);
-  const health = app.get(HealthService);
-  const engine = app.get(JobsEngine);
-  const server = await startHealthServer(
-    {
-      ready: async () => {
-        await health.readiness();
-        if (!engine.isRunning) {
-          throw new Error('Not ready: the job engine is stopped');
-        }
-      },
-    },
-    config.http.host,
-    config.jobs.workerPort,
-  );
-  logger.log(
-    `Worker running (${config.env}, ready in ${Math.round(performance.now() - startedAt)} ms); health on ${config.http.host}:${serverPort(server)}`,
-  );
+// As in apps/api: compiled code is cached on disk for the next start.
+enableCompileCache();
+await import('reflect-metadata');
+const { startTracing } = await import('@groundwork/telemetry');
 
-  let stopping = false;
-  const shutdown = (signal: string): void => {
-    if (stopping) {
-      return;
-    }
-    stopping = true;
-    logger.log(`${signal} received: letting running jobs finish`);
-    shutdownState.begin();
-    // The job engine gets SHUTDOWN_TIMEOUT_MS; this is the backstop if closing hangs past it.
-    const timer = setTimeout(() => {
-      logger.error(`Shutdown took longer than ${config.http.shutdownTimeoutMs} ms; exiting`);
-      process.exit(1);
-    }, config.http.shutdownTimeoutMs + 5_000);
-    timer.unref();
-    app
-      .close()
-      .then(() => new Promise<void>((resolve) => server.close(() => resolve())))
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error(`Shutdown failed: ${String(error)}`);
-          process.exit(1);
-        },
-      );
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
-}
-
-bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(
-      `Worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-  }
-  process.exit(1);
-});
+// apps/worker: runs the job handlers and schedules the libs declare; `npm run start:worker`.
+// Tracing patches pg, ioredis and http as they load, so it starts before the worker is imported:
+// the jobs' spans (and the traceparent of webhook deliveries) continue the enqueuing request's trace.
+const tracing = await startTracing();
+const { runWorker } = await import('./run-worker.js');
+runWorker(tracing);

@@ -5,5 +5,6 @@ export { METRICS_PATH } from './metrics/metrics-endpoint.js';
 export { UNMATCHED_ROUTE } from './metrics/http-metrics.js';
 export { TelemetryModule, MetricsCollection } from './telemetry.module.js';
 export { configureTelemetry, nestInstrumentation } from './configure-telemetry.js';
+export { Untraced } from './tracing/instance-tracing.js';
 export { startTracing, tracingConfigured, tracingStarted, type Tracing } from './tracing/start-tracing.js';
-export { activeTraceIds, inSpan, traceCarrier, withTraceCarrier } from './tracing/trace-context.js';
+export { activeTraceIds, inConsumerSpan, inSpan, recordFailure, traceCarrier } from './tracing/trace-context.js';

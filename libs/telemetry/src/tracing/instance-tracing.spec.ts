@@ -3,7 +3,7 @@ import { context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { activeTraceIds } from './trace-context.js';
-import { traceInstance } from './instance-tracing.js';
+import { traceInstance, Untraced } from './instance-tracing.js';
 
 @Injectable()
 class GreetingService {
@@ -29,6 +29,14 @@ class GreetingController {
   @SetMetadata('marker', 'kept')
   hello(): Promise<string> {
     return Promise.resolve(this.service.greet('ada'));
+  }
+}
+
+@Injectable()
+@Untraced()
+class SpanOpeningRunner {
+  run(): number {
+    return 2;
   }
 }
 
@@ -106,12 +114,15 @@ describe(traceInstance.name, () => {
     expect(failed.events.map((event) => event.name)).toContain('exception');
   });
 
-  it('records nothing outside a trace, and leaves classes Nest did not decorate alone', async () => {
+  it('records nothing outside a trace, and leaves classes Nest did not decorate, or marked @Untraced, alone', async () => {
     const service = traceInstance(new GreetingService()) as GreetingService;
     expect(service.greet('bob')).toBe('hello bob from GreetingService');
     const helper = new PlainHelper();
     expect(traceInstance(helper)).toBe(helper);
     expect(Object.getPrototypeOf(helper)).toBe(PlainHelper.prototype);
+    const runner = new SpanOpeningRunner();
+    expect(traceInstance(runner)).toBe(runner);
+    expect(Object.getPrototypeOf(runner)).toBe(SpanOpeningRunner.prototype);
     expect(traceInstance(undefined)).toBeUndefined();
     await Promise.resolve();
     expect(exporter.getFinishedSpans()).toEqual([]);

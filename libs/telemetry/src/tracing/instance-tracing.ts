@@ -19,7 +19,17 @@ const LIFECYCLE = new Set([
 /** Methods Nest itself calls on an injectable, traced even when a framework base class defines them. */
 const ENTRY_POINTS = ['canActivate', 'intercept', 'catch'];
 
+const UNTRACED = Symbol('groundwork:untraced');
+
+/** For a provider that opens spans of its own (the job runner's `job <name>`): no Nest-level spans. */
+export function Untraced(): ClassDecorator {
+  return (target) => Reflect.defineMetadata(UNTRACED, true, target);
+}
+
 function kindOf(type: new (...args: never[]) => unknown, instance: object): string | undefined {
+  if (Reflect.getMetadata(UNTRACED, type) === true) {
+    return undefined;
+  }
   if (Reflect.getMetadata('__controller__', type) === true) {
     return 'controller';
   }

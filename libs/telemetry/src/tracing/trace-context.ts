@@ -1,7 +1,9 @@
 import {
   type Attributes,
   context,
+  isSpanContextValid,
   propagation,
+  ROOT_CONTEXT,
   type Span,
   SpanKind,
   SpanStatusCode,
@@ -37,24 +39,28 @@ export function inSpan<T>(
   return tracer().startActiveSpan(
     name,
     { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes },
-    (span) =>
-      work().then(
-        (result) => {
-          span.end();
-          return result;
-        },
-        (error: unknown) => {
-          recordFailure(span, error);
-          span.end();
-          throw error;
-        },
-      ),
+    (span) => endWhenSettled(span, work()),
+  );
+}
+
+/** Ends the span when the work settles, marking it failed if the work rejects. */
+function endWhenSettled<T>(span: Span, work: Promise<T>): Promise<T> {
+  return work.then(
+    (result) => {
+      span.end();
+      return result;
+    },
+    (error: unknown) => {
+      recordFailure(span, error);
+      span.end();
+      throw error;
+    },
   );
 }
 
 /**
  * The seam for work that leaves the request (jobs, webhooks): `traceCarrier()` when enqueuing
- * (stored with the job, or sent as `traceparent` headers), `withTraceCarrier()` when running it.
+ * (stored with the job, or sent as `traceparent` headers), `inConsumerSpan()` when running it.
  */
 export function traceCarrier(): Record<string, string> {
   const carrier: Record<string, string> = {};
@@ -62,6 +68,22 @@ export function traceCarrier(): Record<string, string> {
   return carrier;
 }
 
-export function withTraceCarrier<T>(carrier: Record<string, string>, work: () => T): T {
-  return context.with(propagation.extract(context.active(), carrier), work);
+/**
+ * Runs work taken off a queue in a CONSUMER span of its own, a child of the context `carrier`
+ * brought (the enqueuing request's span) and linked to it, as the messaging conventions have it:
+ * the link survives a backend that splits long traces, and a carrier-less run (a schedule) is a
+ * root. `work` settles the span's outcome itself (a job reports failure by its result, not a throw).
+ */
+export function inConsumerSpan<T>(
+  name: string,
+  carrier: Record<string, string>,
+  attributes: Attributes,
+  work: (span: Span) => Promise<T>,
+): Promise<T> {
+  const parent = propagation.extract(ROOT_CONTEXT, carrier);
+  const enqueued = trace.getSpanContext(parent);
+  const links = enqueued && isSpanContextValid(enqueued) ? [{ context: enqueued }] : [];
+  return tracer().startActiveSpan(name, { kind: SpanKind.CONSUMER, attributes, links }, parent, (span) =>
+    endWhenSettled(span, work(span)),
+  );
 }
