@@ -35,6 +35,13 @@ describe.each(databaseTargets())('Jobs on $name', (target) => {
       [name, to ?? null],
     );
 
+  const auditedDeadLetters = (userId: string) =>
+    sql<{ actor_id: string | null; target_type: string; changes: Record<string, { to: unknown }> }>(
+      t.databaseUrl,
+      `SELECT actor_id, target_type, changes FROM audit_events WHERE action = 'mail.dead-lettered' AND target_id = $1`,
+      [userId],
+    );
+
   beforeAll(async () => {
     // Nothing listens here yet: the SMTP server is "down" until a test starts one on this port.
     smtpPort = await freePort();
@@ -144,6 +151,19 @@ describe.each(databaseTargets())('Jobs on $name', (target) => {
       await until(() => Promise.resolve(seen.length > 0 ? seen : undefined), 'the dead-letter event');
       expect(seen).toEqual([expect.objectContaining({ userId: user.userId, template: 'email-verification' })]);
       expect(sink.messages.filter((m) => m.to.includes(user.email))).toHaveLength(0);
+      // The durable audit trail, on the account the mail was for: no operator (a job) did it.
+      expect(await auditedDeadLetters(user.userId)).toEqual([
+        {
+          actor_id: null,
+          target_type: 'user',
+          changes: {
+            mail: { to: 'email-verification' },
+            recipientDomain: { to: 'example.com' },
+            attempts: { to: expect.any(Number) as unknown },
+            error: { to: expect.stringContaining('email-verification') as unknown },
+          },
+        },
+      ]);
 
       await sink.close();
       sink = await startSmtpSink({ port: smtpPort });
@@ -153,6 +173,33 @@ describe.each(databaseTargets())('Jobs on $name', (target) => {
       expect(status.find((queue) => queue.queue === 'jobs.dead-letter')?.counts.created).toBeGreaterThanOrEqual(1);
       expect((await admin.retryDead()).retried).toBeGreaterThanOrEqual(1);
       await sink.waitFor((m) => m.to.includes(user.email), 20_000);
+    });
+
+    it('a mail whose last attempt times out is dead-lettered by pg-boss and audited all the same', async () => {
+      const user = await registerUser(t.http);
+      const [first] = await until(async () => {
+        const rows = await jobsOf('mail.send', user.email);
+        return rows[0] && rows[0].retry_count >= 1 ? rows : undefined;
+      }, 'a failed first attempt');
+      // The SMTP server now takes the mail and never answers: the last attempt outlives its 2 s timeout.
+      sink = await startSmtpSink({ port: smtpPort, holdFirst: Infinity });
+      await sql(
+        t.databaseUrl,
+        `UPDATE pgboss.job SET retry_limit = retry_count, start_after = now(), expire_seconds = 2 WHERE id = $1`,
+        [first!.id],
+      );
+
+      const [dead] = await until(async () => {
+        const rows = await jobsOf('jobs.dead-letter', user.email);
+        return rows.length > 0 ? rows : undefined;
+      }, 'the dead letter');
+      expect(dead!.source_name).toBe('mail.send');
+      expect(sink.held).toBeGreaterThanOrEqual(1);
+      const [audited] = await until(async () => {
+        const rows = await auditedDeadLetters(user.userId);
+        return rows.length > 0 ? rows : undefined;
+      }, 'the audit row');
+      expect(audited!.changes.error!.to).toMatch(/aborted/i);
     });
   });
 });

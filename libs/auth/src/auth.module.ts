@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@groundwork/audit';
 import { Feature } from '@groundwork/feature';
 import { MailModule } from '@groundwork/mail';
 import { UsersModule } from '@groundwork/users';
@@ -34,7 +35,7 @@ import { AccessTokenService } from './tokens/access-token.service.js';
  */
 @Feature(AUTH_FEATURE)
 @Module({
-  imports: [TypeOrmModule.forFeature(AUTH_FEATURE.entities), UsersModule, MailModule],
+  imports: [TypeOrmModule.forFeature(AUTH_FEATURE.entities), UsersModule, MailModule, AuditModule],
   controllers: [AuthController, SessionsController, PasswordController, EmailController],
   providers: [
     AccessTokenService,

@@ -105,6 +105,9 @@ export class JobsEngine implements OnModuleInit, BeforeApplicationShutdown {
       ...(job.retryDelayMaxSeconds === undefined ? {} : { retryDelayMax: job.retryDelayMaxSeconds }),
       expireInSeconds: Math.max(1, Math.ceil(timeout)),
       ...(job.keepCompletedSeconds === undefined ? {} : { deleteAfterSeconds: job.keepCompletedSeconds }),
+      // A last attempt that fails or times out reaches the handler's onDeadLetter (JobRunner); one whose
+      // process died is dead-lettered by a supervisor that has no handler to call: it shows only in
+      // the dead-letter queue's depth (groundwork_jobs_queue_depth{queue="jobs.dead-letter"}).
       deadLetter: DEAD_LETTER_QUEUE,
       // A worker that dies mid-job stops sending heartbeats: its job is retried after this long,
       // however long the job's own timeout.

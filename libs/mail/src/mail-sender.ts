@@ -55,7 +55,7 @@ export class MailSender implements JobHandler<MailPayload>, OnApplicationShutdow
     }
   }
 
-  onDeadLetter(payload: MailPayload, error: Error, context: JobContext): void {
+  async onDeadLetter(payload: MailPayload, error: Error, context: JobContext): Promise<void> {
     this.failed.inc({ kind: payload.template });
     const event: MailDeadLetteredEvent = {
       template: payload.template,
@@ -64,7 +64,8 @@ export class MailSender implements JobHandler<MailPayload>, OnApplicationShutdow
       attempts: context.attempt,
       error: error.message,
     };
-    this.events.emit(MailEvents.DeadLettered, event);
+    // Awaited: the listeners write the audit trail, which must land before the job is dead-lettered.
+    await this.events.emitAsync(MailEvents.DeadLettered, event);
   }
 
   onApplicationShutdown(): void {
