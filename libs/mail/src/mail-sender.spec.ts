@@ -84,10 +84,10 @@ describe(MailSender.name, () => {
     await expect(senderFor(closed.url).handle(reset('carol@example.net'), CONTEXT)).rejects.toThrow(/ECONNREFUSED/);
   });
 
-  it('on the dead letter emits an event for the audit trail, without the address', () => {
+  it('on the dead letter emits an event for the audit trail, without the address', async () => {
     const seen: MailDeadLetteredEvent[] = [];
     events.on(MailEvents.DeadLettered, (event: MailDeadLetteredEvent) => seen.push(event));
-    senderFor(undefined).onDeadLetter(
+    await senderFor(undefined).onDeadLetter(
       Object.assign(reset('dave@example.com'), { userId: '5d0f6a4e-2f1b-4c1d-8e57-3b3c1f0a9d21' }),
       new Error('451 try later'),
       { ...CONTEXT, attempt: 9 },
