@@ -149,12 +149,14 @@ describe.each(databaseTargets())('Idempotent retries on $name', (target) => {
     expect(await usersWith(body.email)).toBe(1);
   });
 
-  it('prunes expired keys', async () => {
+  it('prunes expired keys, on a jobs schedule (once per period across the fleet, not a timer per process)', async () => {
     const key = randomUUID();
     expect((await register(a.http, newCredentials('idem-prune'), key)).status).toBe(201);
     await db.query(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second'`);
     const { IdempotencyPruner } = await builtIdempotencyLib();
     expect(await a.app.get(IdempotencyPruner).prune()).toBeGreaterThan(0);
     expect(Number((await db.query('SELECT count(*) AS n FROM idempotency_keys')).rows[0].n)).toBe(0);
+    const scheduled = await db.query(`SELECT cron FROM pgboss.schedule WHERE name = 'idempotency.prune'`);
+    expect(scheduled.rows).toEqual([{ cron: '0 * * * *' }]);
   });
 });

@@ -97,7 +97,7 @@ export interface AppConfig {
     maintenanceIntervalSeconds: number;
     /** Where apps/worker serves /health/live and /health/ready. */
     workerPort: number;
-    /** Cron expression of the auth tables' pruning. */
+    /** Cron expression of the pruning jobs (auth tables, expired idempotency keys). */
     pruneSchedule: string;
   };
   telemetry: {

@@ -57,9 +57,10 @@ export class IdempotencyRepository {
     await this.dataSource.query(`DELETE FROM idempotency_keys WHERE key_hash = $1 AND state = 'in-flight'`, [keyHash]);
   }
 
-  async deleteExpired(): Promise<number> {
+  async deleteExpired(now: Date): Promise<number> {
     const [, deleted]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM idempotency_keys WHERE expires_at <= now()`,
+      `DELETE FROM idempotency_keys WHERE expires_at <= $1`,
+      [now],
     );
     return deleted;
   }
