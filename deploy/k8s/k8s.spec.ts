@@ -221,6 +221,18 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
       expect(served.has(probe.httpGet.path)).toBe(true);
     }
     expect(worker.readinessProbe.httpGet.path).toBe('/health/ready');
+    // Its /metrics (job durations, failures, dead letters, queue depth) is declared, and Prometheus
+    // may reach it: the shared policy selects the worker's pods and admits METRICS_PORT.
+    const metricsPort = worker.ports.find((p: any) => p.name === 'metrics');
+    expect(metricsPort.containerPort).toBe(Number(config.METRICS_PORT));
+    const shared = one(production, 'NetworkPolicy', 'groundwork');
+    expect(matches(shared.spec.podSelector.matchLabels, deployment.spec.template.metadata.labels)).toBe(true);
+    const scrape = shared.spec.ingress.find((rule: any) =>
+      rule.from.some(
+        (peer: any) => peer.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === 'monitoring',
+      ),
+    );
+    expect(scrape.ports).toEqual([{ protocol: 'TCP', port: metricsPort.containerPort }]);
     expect(pod.terminationGracePeriodSeconds * 1000).toBeGreaterThanOrEqual(http.shutdownTimeoutMs + 2_000);
     const pdb = one(production, 'PodDisruptionBudget', 'groundwork-worker');
     expect(matches(pdb.spec.selector.matchLabels, deployment.spec.template.metadata.labels)).toBe(true);
@@ -277,7 +289,8 @@ describe('The Kubernetes manifests (deploy/k8s), rendered offline', () => {
     const metricsPort = deployment.spec.template.spec.containers[0].ports.find((p: any) => p.name === 'metrics');
     expect(metricsPort.containerPort).toBe(Number(config.METRICS_PORT));
     const egressPorts = policy.spec.egress.flatMap((rule: any) => rule.ports.map((p: any) => p.port));
-    expect(egressPorts).toEqual(expect.arrayContaining([53, 5432, 6379, 587]));
+    // 4318: OTLP over HTTP, so traces reach a collector when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    expect(egressPorts).toEqual(expect.arrayContaining([53, 5432, 6379, 587, 4318]));
   });
 
   it('the migration Job migrates and the backup CronJob writes to its volume, one run at a time', () => {

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { freePort } from '../support/api-process.js';
 import { REDIS_URL } from '../support/redis.js';
 import { databaseTargets } from '../support/databases.js';
-import { exportedNames, scrape } from '../support/prometheus-text.js';
+import { exportedNames, type Scrape, scrape } from '../support/prometheus-text.js';
 import { labelValuesMetric, metricNames } from '../support/promql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -50,6 +50,7 @@ const anchors = new Set(
 describe('Observability kit (deploy/observability) against what a running app exports', () => {
   let t: TestApp;
   let exported: Set<string>;
+  let scraped: Scrape;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -59,7 +60,9 @@ describe('Observability kit (deploy/observability) against what a running app ex
       METRICS_HOST: '127.0.0.1',
       REDIS_URL,
     });
-    exported = exportedNames(await scrape(`http://127.0.0.1:${port}/metrics`));
+    // The API runs jobs inline (the default), so the jobs metrics come from this process too.
+    scraped = await scrape(`http://127.0.0.1:${port}/metrics`);
+    exported = exportedNames(scraped);
   });
   afterAll(() => t.close());
 
@@ -81,6 +84,8 @@ describe('Observability kit (deploy/observability) against what a running app ex
         'GroundworkReadinessFlapping',
         'GroundworkRefreshTokenReuseSpike',
         'GroundworkDatabasePoolExhausted',
+        'GroundworkJobsDeadLetters',
+        'GroundworkJobsBacklog',
       ]),
     );
     expect(new Set(names).size).toBe(names.length);
@@ -97,6 +102,23 @@ describe('Observability kit (deploy/observability) against what a running app ex
         missing: [],
       });
     }
+  });
+
+  it('jobs: a process that runs jobs exports depth per declared queue and state, and per-job series at 0', () => {
+    const samples = (name: string) => scraped.samples.filter((sample) => sample.name === name);
+    const depth = samples('groundwork_jobs_queue_depth');
+    for (const queue of ['mail.send', 'jobs.dead-letter']) {
+      expect(depth.filter((sample) => sample.labels.queue === queue).map((sample) => sample.labels.state)).toEqual(
+        expect.arrayContaining(['ready', 'deferred', 'blocked', 'active', 'failed']),
+      );
+    }
+    // Only declared queues (not pg-boss's internal ones): the series count is bounded by the code.
+    expect(depth.every((sample) => !sample.labels.queue!.startsWith('__pgboss'))).toBe(true);
+    for (const name of ['groundwork_jobs_failures_total', 'groundwork_jobs_dead_letters_total']) {
+      expect(samples(name).find((sample) => sample.labels.job === 'mail.send')?.value).toBe(0);
+    }
+    const durations = samples('groundwork_jobs_duration_seconds_count').filter((s) => s.labels.job === 'mail.send');
+    expect(durations.map((sample) => sample.labels.outcome).sort()).toEqual(['completed', 'dead-lettered', 'failed']);
   });
 
   it('dashboard: every query and variable reads only exported metrics; panels are distinct', () => {

@@ -3,7 +3,8 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API, createAdmin, registerUser } from '../support/accounts.js';
 import { REDIS_URL } from '../support/redis.js';
-import { type ApiProcess, startApiProcess, startWorkerProcess } from '../support/api-process.js';
+import { type ApiProcess, freePort, startApiProcess, startWorkerProcess } from '../support/api-process.js';
+import { scrape, valueOf } from '../support/prometheus-text.js';
 import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 import { HttpClient } from '../support/http-client.js';
 import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from '../support/otlp-receiver.js';
@@ -223,6 +224,7 @@ describe.each(databaseTargets())('Tracing across an API and a worker on $name', 
   let drop: () => Promise<void>;
   let databaseUrl: string;
   const processes: ApiProcess[] = [];
+  let metricsPort: number;
 
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
@@ -238,7 +240,15 @@ describe.each(databaseTargets())('Tracing across an API and a worker on $name', 
       WEBHOOK_ALLOW_PRIVATE: 'true',
     };
     processes.push(await startApiProcess({ ...env, JOBS_MODE: 'off', OTEL_SERVICE_NAME: 'groundwork-api' }));
-    processes.push(await startWorkerProcess({ ...env, OTEL_SERVICE_NAME: 'groundwork-worker' }));
+    metricsPort = await freePort();
+    processes.push(
+      await startWorkerProcess({
+        ...env,
+        OTEL_SERVICE_NAME: 'groundwork-worker',
+        METRICS_PORT: String(metricsPort),
+        METRICS_HOST: '127.0.0.1',
+      }),
+    );
   });
 
   afterAll(async () => {
@@ -263,7 +273,10 @@ describe.each(databaseTargets())('Tracing across an API and a worker on $name', 
       expect(delivery?.headers.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
 
       const trace = await receiver.waitForTrace(traceId, (spans) =>
-        ['job mail.send', 'smtp send', 'webhook deliver'].every((name) => spans.some((s) => s.name === name)),
+        // A parent ends (and is exported) after its children: wait for the job spans themselves.
+        ['job mail.send', 'smtp send', 'job events.dispatch', 'job webhooks.deliver', 'webhook deliver'].every((name) =>
+          spans.some((s) => s.name === name),
+        ),
       );
       const fromWorker = trace.filter((s) => s.resource['service.name'] === 'groundwork-worker');
       const mailJob = fromWorker.find((s) => s.name === 'job mail.send');
@@ -290,9 +303,21 @@ describe.each(databaseTargets())('Tracing across an API and a worker on $name', 
       expect(ancestors(smtp, trace)).toContain(mailJob);
       // The webhook delivery ran in the worker under a job span of its own, two jobs away from the request.
       const deliver = fromWorker.find((s) => s.name === 'webhook deliver')!;
-      const deliveryJob = ancestors(deliver, trace).find((s) => s.name.startsWith('job '));
-      expect(deliveryJob).toMatchObject({ kind: CONSUMER, resource: { 'service.name': 'groundwork-worker' } });
+      const jobs = ancestors(deliver, trace).filter((s) => s.name.startsWith('job '));
+      expect(jobs.map((s) => [s.name, s.kind, s.resource['service.name']])).toEqual([
+        ['job webhooks.deliver', CONSUMER, 'groundwork-worker'],
+        ['job events.dispatch', CONSUMER, 'groundwork-worker'],
+      ]);
       expect(delivery?.headers.traceparent).toContain(deliver.spanId);
+
+      // The worker's own /metrics has the job it ran (the API, JOBS_MODE=off, runs none).
+      const scraped = await scrape(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect(
+        valueOf(scraped, 'groundwork_jobs_duration_seconds_count', { job: 'mail.send', outcome: 'completed' }),
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        scraped.samples.some((s) => s.name === 'groundwork_jobs_queue_depth' && s.labels.queue === 'mail.send'),
+      ).toBe(true);
     } finally {
       await hooks.close();
     }
