@@ -1,7 +1,8 @@
 import { ModulesContainer } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { builtDatabaseLib, builtFeatureLib } from '../support/built.js';
-import { databaseTargets } from '../support/databases.js';
+import { startApiProcess } from '../support/api-process.js';
+import { createSuiteDatabase, databaseTargets } from '../support/databases.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe.each(databaseTargets())('Database on $name', (target) => {
@@ -64,5 +65,32 @@ describe.each(databaseTargets())('Database on $name', (target) => {
     const rows: { n: number }[] = await dataSource.query('SELECT n FROM tx_counter WHERE id = 1');
     expect(rows[0]?.n).toBe(45);
     await dataSource.query('DROP TABLE tx_counter');
+  });
+});
+
+describe('An instance that may not migrate at start', () => {
+  const target = databaseTargets()[0]!;
+
+  it('refuses to start on a database behind its build, in one line naming the command that catches it up', async () => {
+    const empty = await createSuiteDatabase(target);
+    try {
+      // Production never migrates at start; the release step does (npm run cli -- migrate).
+      const started = startApiProcess({
+        DATABASE_URL: empty.url,
+        NODE_ENV: 'production',
+        MAIL_TRANSPORT: 'log',
+        DATABASE_MIGRATE_ON_START: undefined,
+      });
+      const error = await started.then(
+        () => new Error('the API started on an unmigrated database'),
+        (refusal: unknown) => refusal as Error,
+      );
+      expect(error.message).toMatch(/exited with 1 before it was ready/);
+      expect(error.message).toMatch(/the database schema is behind this build: \d+ migration\(s\) not applied/);
+      expect(error.message).toContain('npm run cli -- migrate');
+      expect(error.message).not.toMatch(/\n\s+at /);
+    } finally {
+      await empty.drop();
+    }
   });
 });

@@ -33,7 +33,8 @@ export function platformModules(jobs: JobsRole = 'api'): (Type | DynamicModule)[
   // Jobs: the API runs handlers unless JOBS_MODE=off, the worker always, the CLI only enqueues.
   return [
     TelemetryModule,
-    DatabaseModule.forRoot(),
+    // The CLI's `migrate` is how a schema behind the build catches up: only it may start on one.
+    DatabaseModule.forRoot({ requireCurrentSchema: jobs !== 'client' }),
     RedisModule,
     EventEmitterModule.forRoot(),
     IdempotencyModule,

@@ -8,6 +8,7 @@ import { DatabaseLifecycle } from './database-lifecycle.js';
 import { postgresOptions } from './data-source-options.js';
 import { TransactionRunner } from './transaction-runner.js';
 import { DatabaseUnavailableTranslator } from './database-unavailable.js';
+import { REQUIRE_CURRENT_SCHEMA, SchemaCheck } from './schema-check.js';
 
 @Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
 class DatabaseServerModule {}
@@ -18,7 +19,8 @@ class DatabaseServerModule {}
  */
 @Module({})
 export class DatabaseModule {
-  static forRoot(): DynamicModule {
+  /** `requireCurrentSchema`: refuse to start on a schema behind the build unless migrating at start (see SchemaCheck). */
+  static forRoot({ requireCurrentSchema = true }: { requireCurrentSchema?: boolean } = {}): DynamicModule {
     return {
       module: DatabaseModule,
       global: true,
@@ -46,7 +48,13 @@ export class DatabaseModule {
         }),
         DatabaseServerModule,
       ],
-      providers: [DatabaseLifecycle, TransactionRunner, DatabaseUnavailableTranslator],
+      providers: [
+        DatabaseLifecycle,
+        TransactionRunner,
+        DatabaseUnavailableTranslator,
+        SchemaCheck,
+        { provide: REQUIRE_CURRENT_SCHEMA, useValue: requireCurrentSchema },
+      ],
       exports: [TransactionRunner, DatabaseServerModule],
     };
   }

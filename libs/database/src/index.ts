@@ -5,4 +5,5 @@ export * from './transaction-runner.js';
 export * from './embedded/embedded-postgres.server.js';
 export * from './migration-revert.js';
 export * from './database-unavailable.js';
+export * from './schema-check.js';
 export * from './backup/index.js';

@@ -241,6 +241,19 @@ describe(SessionLiveness.name, () => {
       await expect(liveness.check(claims)).resolves.toBe('ended');
     });
 
+    it('refuses a cached session that another instance revoked while its message is still on the way', async () => {
+      const redis = new FakeRedis();
+      const { liveness, sessions } = setup({}, redis);
+      await expect(liveness.check(claims)).resolves.toMatchObject({ userId: 'user-1' });
+
+      // The other instance's logout has answered: its key is set, its pub/sub message not yet heard here.
+      redis.keys.set(`${REVOKED_KEY_PREFIX}session-1`, '1');
+
+      await expect(liveness.check(claims)).resolves.toBe('ended');
+      await expect(liveness.check(claims)).resolves.toBe('ended');
+      expect(sessions.getLiveness).toHaveBeenCalledTimes(1);
+    });
+
     it('starts from an empty cache after the subscriber reconnects (messages may have been missed)', async () => {
       const redis = new FakeRedis();
       const { liveness, sessions } = setup({}, redis);
