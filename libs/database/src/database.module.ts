@@ -1,14 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@groundwork/config';
+import { APP_CONFIG, type AppConfig, ConfigError } from '@groundwork/config';
 import { FeatureCatalog } from '@groundwork/feature';
 import { DatabaseServer } from './database-server.js';
 import { DatabaseLifecycle } from './database-lifecycle.js';
 import { postgresOptions } from './data-source-options.js';
 import { TransactionRunner } from './transaction-runner.js';
 import { DatabaseUnavailableTranslator } from './database-unavailable.js';
-import { REQUIRE_CURRENT_SCHEMA, SchemaCheck } from './schema-check.js';
+import { openDataSource } from './schema-check.js';
 
 @Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
 class DatabaseServerModule {}
@@ -19,7 +19,7 @@ class DatabaseServerModule {}
  */
 @Module({})
 export class DatabaseModule {
-  /** `requireCurrentSchema`: refuse to start on a schema behind the build unless migrating at start (see SchemaCheck). */
+  /** `requireCurrentSchema`: refuse to start on a schema behind the build unless migrating at start (see openDataSource). */
   static forRoot({ requireCurrentSchema = true }: { requireCurrentSchema?: boolean } = {}): DynamicModule {
     return {
       module: DatabaseModule,
@@ -28,6 +28,7 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           imports: [DatabaseServerModule],
           inject: [DatabaseServer, APP_CONFIG, ModulesContainer],
+          dataSourceFactory: openDataSource(requireCurrentSchema),
           useFactory: async (server: DatabaseServer, config: AppConfig, modules: ModulesContainer) => {
             const catalog = FeatureCatalog.of(modules);
             return {
@@ -43,18 +44,14 @@ export class DatabaseModule {
               }),
               retryAttempts: 2,
               retryDelay: 1_000,
+              // A schema behind the build stays behind: say so once, without retrying.
+              toRetry: (error: unknown) => !(error instanceof ConfigError),
             };
           },
         }),
         DatabaseServerModule,
       ],
-      providers: [
-        DatabaseLifecycle,
-        TransactionRunner,
-        DatabaseUnavailableTranslator,
-        SchemaCheck,
-        { provide: REQUIRE_CURRENT_SCHEMA, useValue: requireCurrentSchema },
-      ],
+      providers: [DatabaseLifecycle, TransactionRunner, DatabaseUnavailableTranslator],
       exports: [TransactionRunner, DatabaseServerModule],
     };
   }

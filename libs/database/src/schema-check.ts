@@ -1,9 +1,6 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { ConfigError, InjectConfig, type AppConfig } from '@groundwork/config';
+import { ConfigError } from '@groundwork/config';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { appliedMigrations, knownMigrations } from './backup/migrations-up-to.js';
-
-export const REQUIRE_CURRENT_SCHEMA = Symbol('REQUIRE_CURRENT_SCHEMA');
 
 /** The migrations this build has that the database has not applied, in the order they apply. */
 export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
@@ -17,28 +14,27 @@ export async function pendingMigrations(dataSource: DataSource): Promise<string[
 }
 
 /**
- * An app that serves (the API, the worker) and may not migrate at start (production) refuses to
- * start on a database behind its build, in one line that says what to run: otherwise it would
- * answer every request touching a missing table or column with an error. The CLI skips the check:
- * its `migrate` is how the schema catches up.
+ * Opens the data source, and for an app that serves (the API, the worker) and may not migrate at
+ * start (production), refuses a database behind the build in one line that says what to run,
+ * before anything else starts: otherwise every request touching a new table or column would fail.
+ * The CLI opens it without the check: its `migrate` is how the schema catches up.
  */
-@Injectable()
-export class SchemaCheck implements OnApplicationBootstrap {
-  constructor(
-    private readonly dataSource: DataSource,
-    @InjectConfig() private readonly config: AppConfig,
-    @Inject(REQUIRE_CURRENT_SCHEMA) private readonly required: boolean,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.required || this.config.database.migrateOnStart) {
-      return;
+export function openDataSource(requireCurrentSchema: boolean): (options?: DataSourceOptions) => Promise<DataSource> {
+  return async (options) => {
+    if (options === undefined) {
+      throw new Error('The data source has no options');
     }
-    const pending = await pendingMigrations(this.dataSource);
+    const dataSource = await new DataSource(options).initialize();
+    if (!requireCurrentSchema || options.migrationsRun === true) {
+      return dataSource;
+    }
+    const pending = await pendingMigrations(dataSource);
     if (pending.length > 0) {
+      await dataSource.destroy();
       throw new ConfigError([
         `the database schema is behind this build: ${pending.length} migration(s) not applied (first: ${pending[0]}); run \`npm run cli -- migrate\` before starting`,
       ]);
     }
-  }
+    return dataSource;
+  };
 }
