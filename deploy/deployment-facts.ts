@@ -59,7 +59,7 @@ export function commandProblems(argv: string[]): string[] {
 }
 
 /** Variables the image sets for glibc and Node themselves, read before the app starts (not app config). */
-export const PROCESS_ENV = ['MALLOC_ARENA_MAX', 'NODE_OPTIONS'];
+export const PROCESS_ENV = ['NODE_OPTIONS'];
 
 export interface DockerfileFacts {
   cmd: string[];

@@ -10,14 +10,15 @@ const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 describe('Runtime memory settings', () => {
   const image = dockerfile().env;
 
-  it('the image sets glibc arenas and the semi-space size, and no fixed mmap threshold', () => {
-    expect(image).toMatchObject({ MALLOC_ARENA_MAX: '2', NODE_OPTIONS: '--max-semi-space-size=8' });
-    // A fixed threshold mmaps every argon2 buffer afresh: its page faults cut sign-ins to under a third.
-    expect(image).not.toHaveProperty('MALLOC_MMAP_THRESHOLD_');
+  it('the image sets the semi-space size and leaves glibc malloc at its defaults', () => {
+    expect(image).toMatchObject({ NODE_OPTIONS: '--max-semi-space-size=8' });
+    // Fewer arenas or a fixed mmap threshold make every argon2 hash page-fault a fresh 19 MiB buffer:
+    // sign-ins fell to a half (MALLOC_ARENA_MAX=2) or a third (MALLOC_MMAP_THRESHOLD_) on a quiet run.
+    expect(Object.keys(image).filter((name) => name.startsWith('MALLOC_'))).toEqual([]);
   });
 
   it.each(['start', 'start:prod', 'start:worker'])('npm run %s starts node with the same', (name) => {
     const script = scripts[name] ?? '';
-    expect(script).toContain(`MALLOC_ARENA_MAX=${image.MALLOC_ARENA_MAX} node ${image.NODE_OPTIONS} dist/`);
+    expect(script).toContain(`node ${image.NODE_OPTIONS} dist/`);
   });
 });

@@ -45,11 +45,10 @@ export const THROTTLE_NOTE =
 
 /**
  * How the API is started in production (package.json's start scripts and the Dockerfile set the
- * same): glibc with 2 malloc arenas, so argon2's work buffers are reused from at most two arenas
- * instead of one per libuv thread; a young generation of 8 MiB semi-spaces. glibc reads its variables
- * when the process starts, so they are set in its environment.
+ * same): a young generation of 8 MiB semi-spaces; glibc's malloc at its defaults (fewer arenas or a
+ * fixed mmap threshold cut sign-ins, see the README's performance section).
  */
-export const API_RUNTIME = parseRuntime(process.env.BENCH_API_RUNTIME ?? 'MALLOC_ARENA_MAX=2 --max-semi-space-size=8');
+export const API_RUNTIME = parseRuntime(process.env.BENCH_API_RUNTIME ?? '--max-semi-space-size=8');
 
 /** 'KEY=value --node-option ...' (the form bench:memory's --variant takes) as env and node options. */
 export function parseRuntime(variant) {
