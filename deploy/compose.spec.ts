@@ -89,6 +89,13 @@ describe('docker-compose.yml, checked against the app', () => {
     for (const api of apis) {
       expect(Object.keys(services[api]!.depends_on!)).toEqual(expect.arrayContaining(['migrate', 'redis']));
     }
+    // Every long-running service told of Redis (the worker too) starts once Redis answers; the
+    // one-shot migration shares the instances' environment but never uses Redis.
+    for (const [name, service] of Object.entries(services)) {
+      if (name !== 'migrate' && JSON.stringify(service).includes('REDIS_URL')) {
+        expect([name, Object.keys(service.depends_on ?? {})]).toEqual([name, expect.arrayContaining(['redis'])]);
+      }
+    }
     expect(Object.keys(services.migrate!.depends_on!)).toEqual(['postgres']);
     expect(Object.keys(services.nginx!.depends_on!).sort()).toEqual(apis);
   });

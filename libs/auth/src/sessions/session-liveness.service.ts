@@ -120,20 +120,20 @@ export class SessionLiveness implements OnModuleInit, OnApplicationShutdown {
     let entry = this.cache.get(claims.sid);
     // A token pairing this session with another user id gets its own lookup (and its own refusal),
     // never the session owner's cached answer, and cannot leave "ended" for the owner either.
-    const cached = entry !== undefined && entry.userId === claims.sub && entry.cachedUntilMs > now;
+    const cached = entry !== undefined && entry.userId === claims.sub && entry.cachedUntilMs > now ? entry : undefined;
     // With Redis, every request also asks whether another instance has revoked the session: the
     // revocation's key is set before its logout answers, while the pub/sub message that evicts this
     // cache may still be on its way, and a lookup joined here may have read the database before the
     // revocation committed. Without Redis there is one instance, and its revocations evict at once.
     const [found, revokedElsewhere] = await Promise.all([
-      cached ? entry : this.lookup(claims.sid, claims.sub),
+      cached ?? this.lookup(claims.sid, claims.sub),
       this.redis === undefined ? false : this.revokedInRedis(claims.sid),
     ]);
     if (revokedElsewhere) {
       this.evict([claims.sid]);
       return 'ended';
     }
-    entry = found!;
+    entry = found;
     const principal = entry.principal;
     if (principal === null || principal.userId !== claims.sub || entry.expiresAtMs <= now) {
       return 'ended';
