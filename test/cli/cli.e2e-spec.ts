@@ -28,6 +28,9 @@ function migrationStates(stdout: string): [string, string][] {
 }
 
 describe.each(databaseTargets())('The operator CLI on $name', (target) => {
+  // What a command decides before or beside its queries (its output, its refusals, the job queue's
+  // bookkeeping) is the same on either server: checked once, on the first one.
+  const onOneServer = target.name === databaseTargets()[0]?.name ? it : (): void => undefined;
   // One database for the file: each step builds on the one before, as an operator would run them.
   let database: { url: string; drop: () => Promise<void> };
   let env: Env;
@@ -65,7 +68,7 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
     expect(row?.n).toBe(names.length);
   });
 
-  it('commands sign no token, so they never warn about an unset JWT_SECRET', async () => {
+  onOneServer('commands sign no token, so they never warn about an unset JWT_SECRET', async () => {
     const status = succeeded(await runCli(['migrate:status'], { ...env, JWT_SECRET: undefined }));
     expect(status.stdout).toContain(`${names.length} applied, 0 pending`);
     expect(`${status.stdout}${status.stderr}`).not.toContain('JWT_SECRET');
@@ -105,16 +108,19 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
     expect(roles).toEqual([{ role: 'admin' }]);
   });
 
-  it('create-admin without --password and without a terminal fails clearly, with a non-zero exit code', async () => {
-    const email = `nopassword.${tag}@example.com`;
+  onOneServer(
+    'create-admin without --password and without a terminal fails clearly, with a non-zero exit code',
+    async () => {
+      const email = `nopassword.${tag}@example.com`;
 
-    const result = await runCli(['create-admin', '--email', email], env);
+      const result = await runCli(['create-admin', '--email', email], env);
 
-    expect(result.stderr).toContain('--password is required when no terminal is attached');
-    // Scripts and CI only see the exit code.
-    expect(result.code).not.toBe(0);
-    expect(await sql(database.url, 'SELECT 1 FROM users WHERE email = $1', [email])).toEqual([]);
-  });
+      expect(result.stderr).toContain('--password is required when no terminal is attached');
+      // Scripts and CI only see the exit code.
+      expect(result.code).not.toBe(0);
+      expect(await sql(database.url, 'SELECT 1 FROM users WHERE email = $1', [email])).toEqual([]);
+    },
+  );
 
   it('the admin it created signs in to the API and lists the users', async () => {
     const api = await startApiProcess({ DATABASE_URL: database.url });
@@ -177,116 +183,122 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
     }
   });
 
-  it('jobs:status, jobs:retry <id> / --dead and jobs:purge work from a script, each failure run once more', async () => {
-    // A queue of the test's own, driven with pg-boss directly: no handler runs its jobs, so each
-    // state stays as set up until a command changes it.
-    const queue = `cli.jobs-${tag}`;
-    const boss = new PgBoss({
-      connectionString: database.url,
-      schema: 'pgboss',
-      migrate: false,
-      supervise: false,
-      schedule: false,
-    });
-    boss.on('error', () => undefined);
-    await boss.start();
-    const ids: Record<'old' | 'recent' | 'b' | 'c' | 'f' | 'waiting', string> = {} as never;
-    try {
-      if (!(await boss.getQueue(DEAD_LETTER))) {
-        await boss.createQueue(DEAD_LETTER);
-      }
-      await boss.createQueue(queue, { retryLimit: 0, deadLetter: DEAD_LETTER });
-      const take = async (names: (keyof typeof ids)[], settle: (id: string) => Promise<unknown>) => {
-        for (const name of names) {
-          ids[name] = (await boss.send(queue, { name }))!;
-          const [job] = await boss.fetch(queue);
-          expect(job?.id).toBe(ids[name]);
-          await settle(ids[name]);
+  onOneServer(
+    'jobs:status, jobs:retry <id> / --dead and jobs:purge work from a script, each failure run once more',
+    async () => {
+      // A queue of the test's own, driven with pg-boss directly: no handler runs its jobs, so each
+      // state stays as set up until a command changes it.
+      const queue = `cli.jobs-${tag}`;
+      const boss = new PgBoss({
+        connectionString: database.url,
+        schema: 'pgboss',
+        migrate: false,
+        supervise: false,
+        schedule: false,
+      });
+      boss.on('error', () => undefined);
+      await boss.start();
+      const ids: Record<'old' | 'recent' | 'b' | 'c' | 'f' | 'waiting', string> = {} as never;
+      try {
+        if (!(await boss.getQueue(DEAD_LETTER))) {
+          await boss.createQueue(DEAD_LETTER);
         }
-      };
-      await take(['old', 'recent'], (id) => boss.complete(queue, id));
-      await take(['b', 'c', 'f'], (id) => boss.fail(queue, id, { message: 'down' }));
-      ids.waiting = (await boss.send(queue, { name: 'waiting' }))!;
-    } finally {
-      await boss.stop({ graceful: false, close: true });
-    }
-    await sql(database.url, `UPDATE pgboss.job SET completed_on = now() - interval '3 days' WHERE id = $1`, [ids.old]);
-    const copyOf = async (id: string) =>
-      (
-        await sql<{ id: string }>(database.url, 'SELECT id FROM pgboss.job WHERE name = $1 AND source_id = $2', [
-          DEAD_LETTER,
-          id,
-        ])
-      )[0]?.id;
-    const [waiting] = await sql<{ created: Date }>(
-      database.url,
-      'SELECT created_on AS created FROM pgboss.job WHERE id = $1',
-      [ids.waiting],
-    );
+        await boss.createQueue(queue, { retryLimit: 0, deadLetter: DEAD_LETTER });
+        const take = async (names: (keyof typeof ids)[], settle: (id: string) => Promise<unknown>) => {
+          for (const name of names) {
+            ids[name] = (await boss.send(queue, { name }))!;
+            const [job] = await boss.fetch(queue);
+            expect(job?.id).toBe(ids[name]);
+            await settle(ids[name]);
+          }
+        };
+        await take(['old', 'recent'], (id) => boss.complete(queue, id));
+        await take(['b', 'c', 'f'], (id) => boss.fail(queue, id, { message: 'down' }));
+        ids.waiting = (await boss.send(queue, { name: 'waiting' }))!;
+      } finally {
+        await boss.stop({ graceful: false, close: true });
+      }
+      await sql(database.url, `UPDATE pgboss.job SET completed_on = now() - interval '3 days' WHERE id = $1`, [
+        ids.old,
+      ]);
+      const copyOf = async (id: string) =>
+        (
+          await sql<{ id: string }>(database.url, 'SELECT id FROM pgboss.job WHERE name = $1 AND source_id = $2', [
+            DEAD_LETTER,
+            id,
+          ])
+        )[0]?.id;
+      const [waiting] = await sql<{ created: Date }>(
+        database.url,
+        'SELECT created_on AS created FROM pgboss.job WHERE id = $1',
+        [ids.waiting],
+      );
 
-    // Columns: queue, created, retry, active, completed, failed, cancelled, oldest waiting.
-    const status = succeeded(await runCli(['jobs:status'], env)).stdout.split('\n');
-    expect(status[0]?.split(/\s+/)).toEqual([
-      'queue',
-      'created',
-      'retry',
-      'active',
-      'completed',
-      'failed',
-      'cancelled',
-      'oldest',
-      'waiting',
-    ]);
-    expect(status.find((line) => line.startsWith(`${queue} `))?.split(/\s+/)).toEqual([
-      queue,
-      '1',
-      '0',
-      '0',
-      '2',
-      '3',
-      '0',
-      waiting!.created.toISOString(),
-    ]);
-    const deadLetter = status.find((line) => line.startsWith(`${DEAD_LETTER} `))?.split(/\s+/);
-    expect(Number(deadLetter?.[1])).toBeGreaterThanOrEqual(3);
+      // Columns: queue, created, retry, active, completed, failed, cancelled, oldest waiting.
+      const status = succeeded(await runCli(['jobs:status'], env)).stdout.split('\n');
+      expect(status[0]?.split(/\s+/)).toEqual([
+        'queue',
+        'created',
+        'retry',
+        'active',
+        'completed',
+        'failed',
+        'cancelled',
+        'oldest',
+        'waiting',
+      ]);
+      expect(status.find((line) => line.startsWith(`${queue} `))?.split(/\s+/)).toEqual([
+        queue,
+        '1',
+        '0',
+        '0',
+        '2',
+        '3',
+        '0',
+        waiting!.created.toISOString(),
+      ]);
+      const deadLetter = status.find((line) => line.startsWith(`${DEAD_LETTER} `))?.split(/\s+/);
+      expect(Number(deadLetter?.[1])).toBeGreaterThanOrEqual(3);
 
-    // b by its own id, c by its dead-letter copy's; c again by its own id is refused.
-    expect(succeeded(await runCli(['jobs:retry', ids.b], env)).stdout).toContain('Retried 1 job(s)');
-    expect(succeeded(await runCli(['jobs:retry', (await copyOf(ids.c))!], env)).stdout).toContain('Retried 1 job(s)');
-    const again = await runCli(['jobs:retry', ids.c], env);
-    expect(again.code).not.toBe(0);
-    expect(again.stderr).toContain(`Job ${ids.c} was already retried`);
-    // --dead finds only f's copy: b and c were retried already.
-    expect(succeeded(await runCli(['jobs:retry', '--dead'], env)).stdout).toContain('Retried 1 job(s)');
-    const runs = await sql<{ root: string; n: number }>(
-      database.url,
-      `SELECT COALESCE(source_root_id, id) AS root, count(*)::int AS n FROM pgboss.job
+      // b by its own id, c by its dead-letter copy's; c again by its own id is refused.
+      expect(succeeded(await runCli(['jobs:retry', ids.b], env)).stdout).toContain('Retried 1 job(s)');
+      expect(succeeded(await runCli(['jobs:retry', (await copyOf(ids.c))!], env)).stdout).toContain('Retried 1 job(s)');
+      const again = await runCli(['jobs:retry', ids.c], env);
+      expect(again.code).not.toBe(0);
+      expect(again.stderr).toContain(`Job ${ids.c} was already retried`);
+      // --dead finds only f's copy: b and c were retried already.
+      expect(succeeded(await runCli(['jobs:retry', '--dead'], env)).stdout).toContain('Retried 1 job(s)');
+      const runs = await sql<{ root: string; n: number }>(
+        database.url,
+        `SELECT COALESCE(source_root_id, id) AS root, count(*)::int AS n FROM pgboss.job
         WHERE name = $1 AND state IN ('created', 'retry') GROUP BY 1`,
-      [queue],
-    );
-    expect(Object.fromEntries(runs.map((run) => [run.root, run.n]))).toEqual({
-      [ids.b]: 1,
-      [ids.c]: 1,
-      [ids.f]: 1,
-      [ids.waiting]: 1,
-    });
-    expect(await copyOf(ids.b)).toBeUndefined();
+        [queue],
+      );
+      expect(Object.fromEntries(runs.map((run) => [run.root, run.n]))).toEqual({
+        [ids.b]: 1,
+        [ids.c]: 1,
+        [ids.f]: 1,
+        [ids.waiting]: 1,
+      });
+      expect(await copyOf(ids.b)).toBeUndefined();
 
-    // No terminal and no --yes: the history of finished jobs goes, nothing else.
-    const cutoff = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const purged = succeeded(await runCli(['jobs:purge', '--completed-before', cutoff], env));
-    expect(purged.stdout).toContain(`${queue}: 1 completed job(s)`);
-    const left = await sql<{ id: string }>(database.url, 'SELECT id FROM pgboss.job WHERE id = ANY($1)', [
-      Object.values(ids),
-    ]);
-    expect(left.map((row) => row.id).sort()).toEqual(
-      Object.values(ids)
-        .filter((id) => id !== ids.old)
-        .sort(),
-    );
-  }, 120_000);
+      // No terminal and no --yes: the history of finished jobs goes, nothing else.
+      const cutoff = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      const purged = succeeded(await runCli(['jobs:purge', '--completed-before', cutoff], env));
+      expect(purged.stdout).toContain(`${queue}: 1 completed job(s)`);
+      const left = await sql<{ id: string }>(database.url, 'SELECT id FROM pgboss.job WHERE id = ANY($1)', [
+        Object.values(ids),
+      ]);
+      expect(left.map((row) => row.id).sort()).toEqual(
+        Object.values(ids)
+          .filter((id) => id !== ids.old)
+          .sort(),
+      );
+    },
+    120_000,
+  );
 
-  it('migrate:revert without a terminal names what it would drop and refuses without --yes', async () => {
+  onOneServer('migrate:revert without a terminal names what it would drop and refuses without --yes', async () => {
     const refused = await runCli(['migrate:revert'], env);
 
     expect(refused.code).not.toBe(0);
@@ -306,7 +318,7 @@ describe.each(databaseTargets())('The operator CLI on $name', (target) => {
     );
   });
 
-  it('migrate:revert in production refuses even on a terminal, unless --yes is given', async () => {
+  onOneServer('migrate:revert in production refuses even on a terminal, unless --yes is given', async () => {
     const refused = await runCli(
       ['migrate:revert'],
       { ...env, NODE_ENV: 'production', MAIL_TRANSPORT: 'log' },

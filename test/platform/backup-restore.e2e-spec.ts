@@ -113,208 +113,216 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-describe.each(databaseTargets())('Backup and restore through the CLI on $name', (target: DatabaseTarget) => {
-  let source: Database;
-  let api: ApiProcess;
-  let http: HttpClient;
-  let file: string;
-  let manifest: Manifest;
-  let restored: Database;
-  const cleanup: Database[] = [];
+// The round trips across servers take minutes: `npm run test:proofs` runs them (CI does, after
+// `npm test`), and `npm test` the rest, so that each suite runs once.
+const longProofs = process.env.GW_TEST_PROOFS === '1';
+if (!longProofs) {
+  describe.each(databaseTargets())('Backup and restore through the CLI on $name', (target: DatabaseTarget) => {
+    let source: Database;
+    let api: ApiProcess;
+    let http: HttpClient;
+    let file: string;
+    let manifest: Manifest;
+    let restored: Database;
+    const cleanup: Database[] = [];
 
-  beforeAll(async () => {
-    source = await createSuiteDatabase(target);
-    cleanup.push(source);
-    // The API runs on the source all along, as in production.
-    api = await startApiProcess({ DATABASE_URL: source.url, ...UNTHROTTLED });
-    http = new HttpClient(api.baseUrl);
-    await http.loadContract();
-    succeeded(await runCli(['seed', '--users', '100'], { DATABASE_URL: source.url }, { timeoutMs: CLI_LIMIT_MS }));
-    file = join(workDir, `${target.name}.backup.gz`);
-  });
+    beforeAll(async () => {
+      source = await createSuiteDatabase(target);
+      cleanup.push(source);
+      // The API runs on the source all along, as in production.
+      api = await startApiProcess({ DATABASE_URL: source.url, ...UNTHROTTLED });
+      http = new HttpClient(api.baseUrl);
+      await http.loadContract();
+      succeeded(await runCli(['seed', '--users', '100'], { DATABASE_URL: source.url }, { timeoutMs: CLI_LIMIT_MS }));
+      file = join(workDir, `${target.name}.backup.gz`);
+    });
 
-  afterAll(async () => {
-    api.child.kill('SIGTERM');
-    await api.exited;
-    for (const database of cleanup) {
-      await database.drop();
+    afterAll(async () => {
+      api.child.kill('SIGTERM');
+      await api.exited;
+      for (const database of cleanup) {
+        await database.drop();
+      }
+    });
+
+    it(
+      'a backup taken while the API and a second writer insert restores into a fresh database equal to its snapshot, row by row',
+      async () => {
+        let stop = false;
+        const written = { api: 0, sql: 0 };
+        const viaApi = async (): Promise<void> => {
+          while (!stop) {
+            await registerUser(http);
+            written.api++;
+          }
+        };
+        // A user and its session in one transaction, as fast as the database takes them.
+        const viaSql = () =>
+          withClient(source.url, async (client) => {
+            while (!stop) {
+              await client.query(
+                `WITH u AS (INSERT INTO users (email, name, password_hash) VALUES ($1, 'Writer', 'x') RETURNING id)
+             INSERT INTO sessions (user_id, last_used_at, expires_at) SELECT id, now(), now() + interval '1 day' FROM u`,
+                [`writer.${randomBytes(6).toString('hex')}@example.com`],
+              );
+              written.sql++;
+            }
+          });
+        const writers = Promise.all([viaApi(), viaSql()]);
+        writers.catch(() => undefined);
+        let before: number;
+        try {
+          await until(() => written.api >= 1 && written.sql >= 20, 'both writers have written');
+          before = await count(source.url);
+          await backupOf(source.url, file);
+          const after = await count(source.url);
+          // The writers went on after the backup too.
+          await until(async () => (await count(source.url)) > after + 5, 'more rows after the backup');
+        } finally {
+          stop = true;
+          await writers;
+        }
+
+        manifest = await verifiedManifest(file);
+        const backedUp = manifest.tables.find((table) => table.name === 'users')?.rows ?? 0;
+        expect(manifest.version).toBe(1);
+        expect(manifest.tables.map((table) => table.name)).toEqual(
+          expect.arrayContaining(['users', 'sessions', 'refresh_tokens', 'one_time_tokens']),
+        );
+        // Taken mid-stream: more rows than when it started, fewer than in the end.
+        expect(backedUp).toBeGreaterThan(before);
+        expect(backedUp).toBeLessThan(await count(source.url));
+
+        restored = await createSuiteDatabase(target);
+        cleanup.push(restored);
+        const result = succeeded(await restoreInto(restored.url, file));
+        expect(result.stdout).toContain(`Restored ${manifest.tables.reduce((sum, t) => sum + t.rows, 0)} rows`);
+
+        // Exactly the rows the snapshot saw, in every table: none missing, none extra, none torn.
+        for (const table of manifest.tables) {
+          const expected = await rowsOf(source.url, table.name, manifest.snapshot);
+          expect(expected).toHaveLength(table.rows);
+          expect(await rowsOf(restored.url, table.name)).toEqual(expected);
+        }
+        const migrations = await withClient(restored.url, (client) =>
+          client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id'),
+        );
+        expect(migrations.rows.map((row) => row.name)).toEqual(manifest.migrations);
+        expect(Object.keys(await fingerprint(restored.url)).sort()).toEqual(
+          [...manifest.tables.map((table) => table.name), 'migrations'].sort(),
+        );
+      },
+      TEST_LIMIT_MS,
+    );
+
+    // Both check the file and the CLI's own connections, not the server: once, on the first server.
+    if (target.name === databaseTargets()[0]?.name) {
+      it(
+        "backup and restore outlast the pool's statement limit: each held behind a lock for longer than it, then done",
+        async () => {
+          // The pool's clients give up after the statement limit + 1 s (here 1.2 s); a big COPY runs for minutes.
+          const limited = (url: string): Env => ({ DATABASE_URL: url, DATABASE_STATEMENT_TIMEOUT_MS: '200' });
+          const heldUp = async (url: string, lock: string, run: () => Promise<CliResult>): Promise<CliResult> =>
+            withClient(url, async (holder) => {
+              await holder.query('BEGIN');
+              await holder.query(lock);
+              let finished = false;
+              const running = run().finally(() => (finished = true));
+              // Polled from another connection: inside the holder's transaction pg_stat_activity is a snapshot.
+              await until(async () => {
+                const waiting = await withClient(url, (observer) =>
+                  observer.query(
+                    `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+                  ),
+                );
+                // A command that gave up (or never waited) is reported by the caller's succeeded().
+                return finished || waiting.rows.length > 0;
+              }, 'the command waits behind the lock');
+              await new Promise((resolve) => setTimeout(resolve, 2_000));
+              await holder.query('COMMIT');
+              return running;
+            });
+
+          const held = join(workDir, `${target.name}-held.backup.gz`);
+          succeeded(
+            await heldUp(source.url, 'LOCK TABLE users IN ACCESS EXCLUSIVE MODE', () =>
+              runCli(['backup', '--out', held], limited(source.url), { timeoutMs: CLI_LIMIT_MS }),
+            ),
+          );
+          const into = await createSuiteDatabase(target);
+          cleanup.push(into);
+          // Restores take this lock inside their transaction (one at a time).
+          succeeded(
+            await heldUp(into.url, `SELECT pg_advisory_xact_lock(hashtext('groundwork:restore'))`, () =>
+              runCli(['restore', '--in', held], limited(into.url), { timeoutMs: CLI_LIMIT_MS }),
+            ),
+          );
+          const users = (await verifiedManifest(held)).tables.find((table) => table.name === 'users');
+          expect(await count(into.url)).toBe(users?.rows);
+        },
+        TEST_LIMIT_MS,
+      );
+
+      it(
+        'refuses a truncated, an altered or a newer-format file and a non-empty target, changing nothing',
+        async () => {
+          const empty = await createSuiteDatabase(target);
+          cleanup.push(empty);
+          const bytes = readFileSync(file);
+          const truncated = join(workDir, `${target.name}-truncated.gz`);
+          writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+          const damaged = join(workDir, `${target.name}-damaged.gz`);
+          const flipped = Buffer.from(bytes);
+          flipped[Math.floor(bytes.length / 2)]! ^= 0xff;
+          writeFileSync(damaged, flipped);
+          // Re-compressed, so only the content checks can tell.
+          const altered = rewritten(file, join(workDir, `${target.name}-altered.gz`), (text) =>
+            text.replace(/@example\.com/, '@example.org'),
+          );
+          const newer = rewritten(file, join(workDir, `${target.name}-newer.gz`), (text) =>
+            text.replace('"version":1', '"version":2'),
+          );
+          const cases: [string, RegExp][] = [
+            [truncated, /corrupt or truncated/],
+            [damaged, /corrupt/],
+            [altered, /table users does not match its recorded row count and checksum/],
+            [newer, /format version 2; this build reads version 1/],
+          ];
+
+          const restoredBefore = await fingerprint(restored.url);
+          for (const [bad, message] of cases) {
+            // Into a database holding data, with --yes: where a half-done restore would hurt most.
+            refused(await restoreInto(restored.url, bad, '--yes'), message);
+          }
+          refused(await restoreInto(empty.url, truncated), /corrupt or truncated/);
+          refused(
+            await runCli(['backup:verify', '--in', altered], { DATABASE_URL: undefined }),
+            /users does not match/,
+          );
+          // Not even the migrations of the first attempt remain.
+          expect(await fingerprint(empty.url)).toEqual({});
+          expect(await fingerprint(restored.url)).toEqual(restoredBefore);
+
+          refused(await restoreInto(restored.url, file), /Refusing to replace everything in the database .*pass --yes/);
+          expect(await fingerprint(restored.url)).toEqual(restoredBefore);
+
+          // With --yes it replaces the content: the same rows again (not twice).
+          succeeded(await restoreInto(restored.url, file, '--yes'));
+          expect(await fingerprint(restored.url)).toEqual(restoredBefore);
+        },
+        TEST_LIMIT_MS,
+      );
     }
   });
-
-  it(
-    'a backup taken while the API and a second writer insert restores into a fresh database equal to its snapshot, row by row',
-    async () => {
-      let stop = false;
-      const written = { api: 0, sql: 0 };
-      const viaApi = async (): Promise<void> => {
-        while (!stop) {
-          await registerUser(http);
-          written.api++;
-        }
-      };
-      // A user and its session in one transaction, as fast as the database takes them.
-      const viaSql = () =>
-        withClient(source.url, async (client) => {
-          while (!stop) {
-            await client.query(
-              `WITH u AS (INSERT INTO users (email, name, password_hash) VALUES ($1, 'Writer', 'x') RETURNING id)
-             INSERT INTO sessions (user_id, last_used_at, expires_at) SELECT id, now(), now() + interval '1 day' FROM u`,
-              [`writer.${randomBytes(6).toString('hex')}@example.com`],
-            );
-            written.sql++;
-          }
-        });
-      const writers = Promise.all([viaApi(), viaSql()]);
-      writers.catch(() => undefined);
-      let before: number;
-      try {
-        await until(() => written.api >= 1 && written.sql >= 20, 'both writers have written');
-        before = await count(source.url);
-        await backupOf(source.url, file);
-        const after = await count(source.url);
-        // The writers went on after the backup too.
-        await until(async () => (await count(source.url)) > after + 5, 'more rows after the backup');
-      } finally {
-        stop = true;
-        await writers;
-      }
-
-      manifest = await verifiedManifest(file);
-      const backedUp = manifest.tables.find((table) => table.name === 'users')?.rows ?? 0;
-      expect(manifest.version).toBe(1);
-      expect(manifest.tables.map((table) => table.name)).toEqual(
-        expect.arrayContaining(['users', 'sessions', 'refresh_tokens', 'one_time_tokens']),
-      );
-      // Taken mid-stream: more rows than when it started, fewer than in the end.
-      expect(backedUp).toBeGreaterThan(before);
-      expect(backedUp).toBeLessThan(await count(source.url));
-
-      restored = await createSuiteDatabase(target);
-      cleanup.push(restored);
-      const result = succeeded(await restoreInto(restored.url, file));
-      expect(result.stdout).toContain(`Restored ${manifest.tables.reduce((sum, t) => sum + t.rows, 0)} rows`);
-
-      // Exactly the rows the snapshot saw, in every table: none missing, none extra, none torn.
-      for (const table of manifest.tables) {
-        const expected = await rowsOf(source.url, table.name, manifest.snapshot);
-        expect(expected).toHaveLength(table.rows);
-        expect(await rowsOf(restored.url, table.name)).toEqual(expected);
-      }
-      const migrations = await withClient(restored.url, (client) =>
-        client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id'),
-      );
-      expect(migrations.rows.map((row) => row.name)).toEqual(manifest.migrations);
-      expect(Object.keys(await fingerprint(restored.url)).sort()).toEqual(
-        [...manifest.tables.map((table) => table.name), 'migrations'].sort(),
-      );
-    },
-    TEST_LIMIT_MS,
-  );
-
-  // Both check the file and the CLI's own connections, not the server: once, on the first server.
-  if (target.name === databaseTargets()[0]?.name) {
-    it(
-      "backup and restore outlast the pool's statement limit: each held behind a lock for longer than it, then done",
-      async () => {
-        // The pool's clients give up after the statement limit + 1 s (here 1.2 s); a big COPY runs for minutes.
-        const limited = (url: string): Env => ({ DATABASE_URL: url, DATABASE_STATEMENT_TIMEOUT_MS: '200' });
-        const heldUp = async (url: string, lock: string, run: () => Promise<CliResult>): Promise<CliResult> =>
-          withClient(url, async (holder) => {
-            await holder.query('BEGIN');
-            await holder.query(lock);
-            let finished = false;
-            const running = run().finally(() => (finished = true));
-            // Polled from another connection: inside the holder's transaction pg_stat_activity is a snapshot.
-            await until(async () => {
-              const waiting = await withClient(url, (observer) =>
-                observer.query(
-                  `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-                ),
-              );
-              // A command that gave up (or never waited) is reported by the caller's succeeded().
-              return finished || waiting.rows.length > 0;
-            }, 'the command waits behind the lock');
-            await new Promise((resolve) => setTimeout(resolve, 2_000));
-            await holder.query('COMMIT');
-            return running;
-          });
-
-        const held = join(workDir, `${target.name}-held.backup.gz`);
-        succeeded(
-          await heldUp(source.url, 'LOCK TABLE users IN ACCESS EXCLUSIVE MODE', () =>
-            runCli(['backup', '--out', held], limited(source.url), { timeoutMs: CLI_LIMIT_MS }),
-          ),
-        );
-        const into = await createSuiteDatabase(target);
-        cleanup.push(into);
-        // Restores take this lock inside their transaction (one at a time).
-        succeeded(
-          await heldUp(into.url, `SELECT pg_advisory_xact_lock(hashtext('groundwork:restore'))`, () =>
-            runCli(['restore', '--in', held], limited(into.url), { timeoutMs: CLI_LIMIT_MS }),
-          ),
-        );
-        const users = (await verifiedManifest(held)).tables.find((table) => table.name === 'users');
-        expect(await count(into.url)).toBe(users?.rows);
-      },
-      TEST_LIMIT_MS,
-    );
-
-    it(
-      'refuses a truncated, an altered or a newer-format file and a non-empty target, changing nothing',
-      async () => {
-        const empty = await createSuiteDatabase(target);
-        cleanup.push(empty);
-        const bytes = readFileSync(file);
-        const truncated = join(workDir, `${target.name}-truncated.gz`);
-        writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
-        const damaged = join(workDir, `${target.name}-damaged.gz`);
-        const flipped = Buffer.from(bytes);
-        flipped[Math.floor(bytes.length / 2)]! ^= 0xff;
-        writeFileSync(damaged, flipped);
-        // Re-compressed, so only the content checks can tell.
-        const altered = rewritten(file, join(workDir, `${target.name}-altered.gz`), (text) =>
-          text.replace(/@example\.com/, '@example.org'),
-        );
-        const newer = rewritten(file, join(workDir, `${target.name}-newer.gz`), (text) =>
-          text.replace('"version":1', '"version":2'),
-        );
-        const cases: [string, RegExp][] = [
-          [truncated, /corrupt or truncated/],
-          [damaged, /corrupt/],
-          [altered, /table users does not match its recorded row count and checksum/],
-          [newer, /format version 2; this build reads version 1/],
-        ];
-
-        const restoredBefore = await fingerprint(restored.url);
-        for (const [bad, message] of cases) {
-          // Into a database holding data, with --yes: where a half-done restore would hurt most.
-          refused(await restoreInto(restored.url, bad, '--yes'), message);
-        }
-        refused(await restoreInto(empty.url, truncated), /corrupt or truncated/);
-        refused(await runCli(['backup:verify', '--in', altered], { DATABASE_URL: undefined }), /users does not match/);
-        // Not even the migrations of the first attempt remain.
-        expect(await fingerprint(empty.url)).toEqual({});
-        expect(await fingerprint(restored.url)).toEqual(restoredBefore);
-
-        refused(await restoreInto(restored.url, file), /Refusing to replace everything in the database .*pass --yes/);
-        expect(await fingerprint(restored.url)).toEqual(restoredBefore);
-
-        // With --yes it replaces the content: the same rows again (not twice).
-        succeeded(await restoreInto(restored.url, file, '--yes'));
-        expect(await fingerprint(restored.url)).toEqual(restoredBefore);
-      },
-      TEST_LIMIT_MS,
-    );
-  }
-});
+}
 
 const targets = databaseTargets();
 const postgres = targets.find((target) => target.name === 'postgres');
 const embedded = targets.find((target) => target.name === 'embedded');
 // Crossing servers needs both; a run with one of them (TEST_EMBEDDED=false) has nothing to cross.
-const across = postgres !== undefined && embedded !== undefined ? describe : describe.skip;
+const across = longProofs && postgres !== undefined && embedded !== undefined ? describe : undefined;
 
-across('Backup and restore across servers', () => {
+across?.('Backup and restore across servers', () => {
   const cleanup: Database[] = [];
   afterAll(async () => {
     for (const database of cleanup) {

@@ -64,7 +64,9 @@ async function startBuiltProcess(
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': a process's last lines can still be in the pipe when it has exited, and a
+  // spec reading output() once it has exited must see them all (a job completed during a stop).
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
