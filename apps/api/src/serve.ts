@@ -54,16 +54,19 @@ async function bootstrap(tracing: Tracing | undefined): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
-/** Listens until SIGTERM/SIGINT, then drains; a failure to start ends the process with 1. */
-export function serve(tracing: Tracing | undefined): void {
-  bootstrap(tracing).catch((error: unknown) => {
+/** Ends a process that failed to start with 1: a configuration problem in its own words, anything else with its stack. */
+export function exitOnStartFailure(label: string): (error: unknown) => never {
+  return (error) => {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
     } else {
-      process.stderr.write(
-        `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+      process.stderr.write(`${label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
     process.exit(1);
-  });
+  };
+}
+
+/** Listens until SIGTERM/SIGINT, then drains; a failure to start ends the process with 1. */
+export function serve(tracing: Tracing | undefined): void {
+  bootstrap(tracing).catch(exitOnStartFailure('Failed to start'));
 }

@@ -7,6 +7,7 @@ import { JobsEngine } from '@groundwork/jobs';
 import { nestInstrumentation, type Tracing } from '@groundwork/telemetry';
 import { startHealthServer, serverPort } from './health-server.js';
 import { WorkerModule } from './worker.module.js';
+import { exitOnStartFailure } from '../../api/src/index.js';
 
 async function bootstrap(tracing: Tracing | undefined): Promise<void> {
   const startedAt = performance.now();
@@ -79,14 +80,5 @@ async function bootstrap(tracing: Tracing | undefined): Promise<void> {
 
 /** Runs jobs until SIGTERM/SIGINT, then drains; a failure to start ends the process with 1. */
 export function runWorker(tracing: Tracing | undefined): void {
-  bootstrap(tracing).catch((error: unknown) => {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-    } else {
-      process.stderr.write(
-        `Worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-    }
-    process.exit(1);
-  });
+  bootstrap(tracing).catch(exitOnStartFailure('Worker failed to start'));
 }
