@@ -6,13 +6,12 @@ import {
   Logger,
   type NestInterceptor,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
 import { InjectConfig, type AppConfig } from '@groundwork/config';
 import { ProblemException } from '@groundwork/http';
-import { IDEMPOTENCY_HEADER, IDEMPOTENT_KEY, REPLAYED_HEADER } from './idempotent.decorator.js';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './idempotency-headers.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
 import { keyHashOf, seal, sealSecret, type StoredResponse, unseal } from './sealed-response.js';
 
@@ -58,8 +57,10 @@ function storedProblem(error: unknown): StoredResponse | undefined {
 }
 
 /**
- * Idempotent retries for operations marked @Idempotent(), stored in the database so a retry that
- * lands on another instance gets the same answer. It runs after the guards: the caller is known.
+ * Idempotent retries for operations marked @Idempotent() (which attaches this interceptor), stored
+ * in the database so a retry that lands on another instance gets the same answer. It runs after the
+ * guards: the caller is known. Built in the module of each controller that uses it, from the
+ * IdempotencyModule's exports (a global module).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -67,7 +68,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private readonly sealSecret: Buffer;
 
   constructor(
-    private readonly reflector: Reflector,
     private readonly keys: IdempotencyRepository,
     @InjectConfig() private readonly config: AppConfig,
   ) {
@@ -77,7 +77,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: { userId: string } }>();
     const key = request.headers[IDEMPOTENCY_HEADER];
-    if (key === undefined || this.reflector.get<boolean | undefined>(IDEMPOTENT_KEY, context.getHandler()) !== true) {
+    if (key === undefined) {
       return next.handle();
     }
     if (!isValidIdempotencyKey(key)) {

@@ -1,20 +1,23 @@
-import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { ApiProblemResponses } from '@groundwork/http';
+import { IdempotencyInterceptor } from './idempotency.interceptor.js';
 
-export const IDEMPOTENT_KEY = 'groundwork:idempotent';
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
-export const REPLAYED_HEADER = 'idempotency-replayed';
+export { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './idempotency-headers.js';
 
 /**
  * Lets clients retry the operation safely with an `Idempotency-Key` header (the IETF httpapi draft):
  * the first request runs and its answer is kept; a repeat with the same key and body gets that
  * answer again (with `Idempotency-Replayed: true`), a repeat with another body 422, a repeat while
  * the first still runs 409. Documents the header and both answers.
+ *
+ * The interceptor is attached here, to the marked operations only, not globally: any interceptor on
+ * a route makes Nest wrap its handler in an rxjs chain, which every other request would pay for
+ * (bench:profile of `me`).
  */
 export const Idempotent = (): MethodDecorator =>
   applyDecorators(
-    SetMetadata(IDEMPOTENT_KEY, true),
+    UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
