@@ -12,9 +12,25 @@ export const GENERAL_THROTTLER = 'default';
 export const STRICT_IP_THROTTLER = 'auth-ip';
 export const STRICT_ACCOUNT_THROTTLER = 'auth-account';
 
-const isStrict = (context: ExecutionContext): boolean =>
-  Reflect.getMetadata(STRICT_THROTTLE_KEY, context.getHandler()) === true ||
-  Reflect.getMetadata(STRICT_THROTTLE_KEY, context.getClass()) === true;
+/** Per route, read once: two of the three limits ask on every request (a handler may be inherited). */
+const strictRoutes = new WeakMap<object, WeakMap<object, boolean>>();
+function isStrict(context: ExecutionContext): boolean {
+  const handler = context.getHandler();
+  const controller = context.getClass();
+  let byController = strictRoutes.get(handler);
+  if (byController === undefined) {
+    byController = new WeakMap();
+    strictRoutes.set(handler, byController);
+  }
+  let strict = byController.get(controller);
+  if (strict === undefined) {
+    strict =
+      Reflect.getMetadata(STRICT_THROTTLE_KEY, handler) === true ||
+      Reflect.getMetadata(STRICT_THROTTLE_KEY, controller) === true;
+    byController.set(controller, strict);
+  }
+  return strict;
+}
 
 /** The account a strict request is about: the body's email, in its one normal form. */
 export function accountOf(request: { body?: unknown }): string | undefined {

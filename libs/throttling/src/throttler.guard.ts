@@ -1,7 +1,16 @@
 import { type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  type ThrottlerRequest,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import { ProblemException } from '@groundwork/http';
+import { RouteMetadataCache } from './route-metadata-cache.js';
 import { RATE_LIMITED_EVENT, type RateLimitedEvent, ThrottlingMetrics } from './throttling.metrics.js';
 
 /** The problem type of a 429, which clients may branch on. */
@@ -14,6 +23,13 @@ export class ProblemThrottlerGuard extends ThrottlerGuard {
   protected override headerPrefix = 'RateLimit';
   @Inject(ThrottlingMetrics) private readonly metrics!: ThrottlingMetrics;
   @Optional() @Inject(EventEmitter2) private readonly events?: EventEmitter2;
+
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+  ) {
+    super(options, storage, new RouteMetadataCache());
+  }
 
   /**
    * Counts each refusal under the limit that refused it (the library's detail does not name it) and
