@@ -70,6 +70,8 @@ export interface AppConfig {
     hashConcurrency: number;
     /** Waiting hashes beyond this are refused with 503. */
     hashQueueLimit: number;
+    /** Nice value of the hashing threads (Linux), below the event loop's priority; 0 for none. */
+    hashNice: number;
   };
   mail: {
     /**

@@ -1,7 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AppConfig } from './app-config.js';
+import { defaultHashConcurrency, HASH_CONCURRENCY_RANGE } from './thread-pool.js';
 
 /** Raised when the environment is invalid; one line per problem. */
 export class ConfigError extends Error {
@@ -290,11 +290,19 @@ function readConfig(read: EnvReader, onWarning: (message: string) => void, signs
       memoryCost: read.int('ARGON2_MEMORY_KIB', 19_456, 19_456, 1_048_576),
       timeCost: read.int('ARGON2_TIME_COST', 2, 2, 20),
       parallelism: read.int('ARGON2_PARALLELISM', 1, 1, 16),
-      // Hashes running at once: each holds a 19 MiB work buffer and a core. One per core (at most
-      // libuv's 4 threads) keeps sign-ins from starving reads and bounds that memory.
-      hashConcurrency: read.int('PASSWORD_HASH_CONCURRENCY', Math.min(4, availableParallelism()), 1, 64),
+      // Hashes running at once: each holds a 19 MiB work buffer and a core. One per core (at most 4)
+      // keeps sign-ins from starving reads and bounds that memory; libuv's pool is sized to match.
+      hashConcurrency: read.int(
+        'PASSWORD_HASH_CONCURRENCY',
+        defaultHashConcurrency(),
+        HASH_CONCURRENCY_RANGE.min,
+        HASH_CONCURRENCY_RANGE.max,
+      ),
       // Sign-ins waiting beyond this get 503 + Retry-After instead of an ever longer wait.
       hashQueueLimit: read.int('PASSWORD_HASH_QUEUE_LIMIT', 100, 0, 10_000),
+      // Nice value of the threads that hash (Linux): the event loop runs first when both want a core,
+      // so reads are not starved by sign-ins. 0 leaves them at the process's priority.
+      hashNice: read.int('PASSWORD_HASH_NICE', 10, 0, 19),
     },
     mail: {
       ...mailTransport,

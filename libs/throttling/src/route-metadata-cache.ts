@@ -13,6 +13,7 @@ export class RouteMetadataCache extends Reflector {
   /** The guard asks several keys of one route in a row: the last route's entry skips the WeakMaps. */
   private last?: { handler: Target; controller: Target; values: Map<unknown, unknown> };
 
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the signature Reflector declares
   override getAllAndOverride<TResult>(key: unknown, targets: Target[]): TResult {
     const [handler, controller] = targets;
     if (targets.length !== 2 || handler === undefined || controller === undefined) {
