@@ -1,6 +1,7 @@
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from '@groundwork/config';
 import { logContextMixin } from './request-context.js';
+import { turnBatchedStdout } from './turn-batched-stdout.js';
 
 /** Anything that could carry a secret is removed from every log line the app writes. */
 export const REDACTED_PATHS = [
@@ -21,18 +22,22 @@ export const REDACTED_PATHS = [
  * the one completion line per request is written by the HTTP platform's onResponse hook.
  */
 export function loggerParams(config: AppConfig): Params {
-  return {
-    forRoutes: [],
-    pinoHttp: {
-      level: config.log.level,
-      mixin: logContextMixin,
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      transport: config.log.pretty
-        ? {
-            target: 'pino-pretty',
-            options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
-          }
-        : undefined,
-    },
+  const options = {
+    level: config.log.level,
+    mixin: logContextMixin,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
+  if (config.log.pretty) {
+    return {
+      forRoutes: [],
+      pinoHttp: {
+        ...options,
+        transport: {
+          target: 'pino-pretty',
+          options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
+        },
+      },
+    };
+  }
+  return { forRoutes: [], pinoHttp: [options, turnBatchedStdout()] };
 }
