@@ -19,7 +19,8 @@ FROM node:24-bookworm-slim
 # Memory (see README, Performance; the start scripts in package.json set the same): glibc reads
 # 8 MiB semi-spaces keep V8's young generation small. glibc's malloc is left at its defaults: two
 # arenas (MALLOC_ARENA_MAX=2) or a fixed mmap threshold made argon2 page-fault a fresh 19 MiB work
-# buffer per hash and cut sign-ins to a half or a third.
+# buffer per hash and cut sign-ins to a half or a third. V8's heap growing factor (a flag NODE_OPTIONS
+# refuses) and libuv's pool size are set by the entry points themselves (libs/config runtime-tuning.ts).
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 \
   NODE_OPTIONS=--max-semi-space-size=8
 WORKDIR /app

@@ -5,9 +5,10 @@ import { enableCompileCache } from 'node:module';
 // cold start (bench:profile of a start). Enabled before anything else is imported; unwritable, skipped.
 enableCompileCache();
 await import('reflect-metadata');
-const { threadPoolSize } = await import('@groundwork/config');
+const { threadPoolSize, tuneHeap } = await import('@groundwork/config');
 // libuv starts its thread pool on first use, reading this then: argon2's threads, one per concurrent hash.
 process.env.UV_THREADPOOL_SIZE ??= String(threadPoolSize(process.env));
+tuneHeap();
 const { startTracing } = await import('@groundwork/telemetry');
 
 // Tracing patches pg, ioredis and http as they load, so it starts before the app is imported.

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AppConfig } from './app-config.js';
-import { defaultHashConcurrency, HASH_CONCURRENCY_RANGE } from './thread-pool.js';
+import { defaultHashConcurrency, HASH_CONCURRENCY_RANGE } from './runtime-tuning.js';
 
 /** Raised when the environment is invalid; one line per problem. */
 export class ConfigError extends Error {

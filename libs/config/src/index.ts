@@ -1,4 +1,4 @@
 export * from './app-config.js';
 export * from './config.module.js';
 export * from './env.validation.js';
-export * from './thread-pool.js';
+export * from './runtime-tuning.js';

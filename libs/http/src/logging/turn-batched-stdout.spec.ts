@@ -8,9 +8,9 @@ describe('turnBatchedStdout', () => {
   beforeEach(() => {
     written = [];
     // sonic-boom writes through fs.writeSync: lines to fd 1 are recorded here instead of printed.
-    fs.writeSync = ((fd: number, data: string | Uint8Array, ...rest: never[]) => {
+    fs.writeSync = ((fd: number, data: string | Uint8Array, ...rest: unknown[]) => {
       if (fd !== 1) {
-        return writeSync(fd, data, ...rest);
+        return Reflect.apply(writeSync, fs, [fd, data, ...rest]) as number;
       }
       const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
       written.push(text);
