@@ -5,9 +5,11 @@ import { enableCompileCache } from 'node:module';
 // cold start (bench:profile of a start). Enabled before anything else is imported; unwritable, skipped.
 enableCompileCache();
 await import('reflect-metadata');
-const { threadPoolSize, tuneHeap } = await import('@groundwork/config');
-// libuv starts its thread pool on first use, reading this then: argon2's threads, one per concurrent hash.
-process.env.UV_THREADPOOL_SIZE ??= String(threadPoolSize(process.env));
+const { environmentWithDotenv, threadPoolSize, tuneHeap } = await import('@groundwork/config');
+// libuv starts its thread pool on first use, reading this then: argon2's threads, one per concurrent
+// hash. Read before the config loads .env, so .env is read here too.
+const environment = environmentWithDotenv();
+process.env.UV_THREADPOOL_SIZE ??= environment.UV_THREADPOOL_SIZE ?? String(threadPoolSize(environment));
 tuneHeap();
 const { startTracing } = await import('@groundwork/telemetry');
 

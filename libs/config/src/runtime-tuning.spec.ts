@@ -1,6 +1,15 @@
 import { jest } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import v8 from 'node:v8';
-import { defaultHashConcurrency, HEAP_GROWING_PERCENT, threadPoolSize, tuneHeap } from './runtime-tuning.js';
+import {
+  defaultHashConcurrency,
+  environmentWithDotenv,
+  HEAP_GROWING_PERCENT,
+  threadPoolSize,
+  tuneHeap,
+} from './runtime-tuning.js';
 
 describe('threadPoolSize', () => {
   it('has one thread per hash that may run at once', () => {
@@ -29,5 +38,26 @@ describe('tuneHeap', () => {
     } finally {
       set.mockRestore();
     }
+  });
+});
+
+describe('environmentWithDotenv', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gw-dotenv-'));
+    writeFileSync(join(dir, '.env'), 'PASSWORD_HASH_CONCURRENCY=3\nUV_THREADPOOL_SIZE=6\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads .env under the process environment, which wins', () => {
+    const env = environmentWithDotenv({ UV_THREADPOOL_SIZE: '5' }, join(dir, '.env'));
+    expect(env.PASSWORD_HASH_CONCURRENCY).toBe('3');
+    expect(env.UV_THREADPOOL_SIZE).toBe('5');
+    expect(threadPoolSize(env)).toBe(3);
+  });
+
+  it('ignores .env in tests, as the config does, and a missing file', () => {
+    expect(environmentWithDotenv({ NODE_ENV: 'test' }, join(dir, '.env')).PASSWORD_HASH_CONCURRENCY).toBeUndefined();
+    expect(environmentWithDotenv({}, join(dir, 'missing.env'))).toEqual({});
   });
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { parseEnv } from 'node:util';
 import v8 from 'node:v8';
 
 /** The bounds PASSWORD_HASH_CONCURRENCY is validated against. */
@@ -6,6 +8,26 @@ export const HASH_CONCURRENCY_RANGE = { min: 1, max: 64 } as const;
 
 /** argon2 runs at once by default: one per core, at most 4. */
 export const defaultHashConcurrency = (): number => Math.min(4, availableParallelism());
+
+/**
+ * The environment as the config will see it: the process's, over `.env` (read as AppConfigModule
+ * reads it, not in tests). For settings that must be applied before the config loads.
+ */
+export function environmentWithDotenv(
+  env: NodeJS.ProcessEnv = process.env,
+  file = '.env',
+): Record<string, string | undefined> {
+  if (env.NODE_ENV === 'test') {
+    return { ...env };
+  }
+  let fromFile: Record<string, string> = {};
+  try {
+    fromFile = parseEnv(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch {
+    // no .env
+  }
+  return { ...fromFile, ...env };
+}
 
 /**
  * The size of libuv's thread pool for the API, which its entry point sets before the pool starts (on

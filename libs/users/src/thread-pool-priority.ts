@@ -17,10 +17,16 @@ export async function lowerThreadPoolPriority(nice: number): Promise<number> {
   if (process.platform !== 'linux' || nice <= 0) {
     return 0;
   }
-  // libuv starts its pool on first use: one trivial job makes sure its threads exist.
-  await stat('/proc/self/task');
+  let tids: string[];
+  try {
+    // libuv starts its pool on first use: one trivial job makes sure its threads exist.
+    await stat(process.execPath);
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    return 0; // no /proc here: the threads keep their priority
+  }
   let changed = 0;
-  for (const tid of readdirSync('/proc/self/task')) {
+  for (const tid of tids) {
     let name: string;
     try {
       name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();

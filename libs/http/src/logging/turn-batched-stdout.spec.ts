@@ -52,6 +52,13 @@ describe('turnBatchedStdout', () => {
     expect(written.join('')).toBe(line.repeat(9));
   });
 
+  it('writes what is pending at once when asked (as the process exits)', () => {
+    const out = turnBatchedStdout();
+    out.write('last words\n');
+    out.flushNow();
+    expect(written).toEqual(['last words\n']);
+  });
+
   it('is one destination per process', () => {
     expect(turnBatchedStdout()).toBe(turnBatchedStdout());
   });
