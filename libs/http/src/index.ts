@@ -10,3 +10,4 @@ export * from './validation/max-code-points.decorator.js';
 export * from './parsing/json-body.js';
 export * from './validation/normalisers.js';
 export * from './validation/uuid-param.decorator.js';
+export * from './routing/route-memo.js';

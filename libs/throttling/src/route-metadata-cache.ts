@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { RouteMemo } from '@groundwork/http';
 
 type Target = Type | ((...args: never[]) => unknown);
 
@@ -9,9 +10,7 @@ type Target = Type | ((...args: never[]) => unknown);
  * prototype chain in reflect-metadata (3 % of `me`'s CPU in bench:profile). Other lookups pass through.
  */
 export class RouteMetadataCache extends Reflector {
-  private readonly routes = new WeakMap<Target, WeakMap<Target, Map<unknown, unknown>>>();
-  /** The guard asks several keys of one route in a row: the last route's entry skips the WeakMaps. */
-  private last?: { handler: Target; controller: Target; values: Map<unknown, unknown> };
+  private readonly routes = new RouteMemo<Map<unknown, unknown>>();
 
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the signature Reflector declares
   override getAllAndOverride<TResult>(key: unknown, targets: Target[]): TResult {
@@ -19,28 +18,10 @@ export class RouteMetadataCache extends Reflector {
     if (targets.length !== 2 || handler === undefined || controller === undefined) {
       return super.getAllAndOverride<TResult>(key, targets);
     }
-    const values = this.valuesOf(handler, controller);
+    const values = this.routes.get(handler, controller, () => new Map());
     if (!values.has(key)) {
       values.set(key, super.getAllAndOverride<TResult>(key, targets));
     }
     return values.get(key) as TResult;
-  }
-
-  private valuesOf(handler: Target, controller: Target): Map<unknown, unknown> {
-    if (this.last?.handler === handler && this.last.controller === controller) {
-      return this.last.values;
-    }
-    let byController = this.routes.get(handler);
-    if (byController === undefined) {
-      byController = new WeakMap();
-      this.routes.set(handler, byController);
-    }
-    let values = byController.get(controller);
-    if (values === undefined) {
-      values = new Map();
-      byController.set(controller, values);
-    }
-    this.last = { handler, controller, values };
-    return values;
   }
 }

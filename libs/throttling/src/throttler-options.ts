@@ -1,7 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
 import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { AppConfig } from '@groundwork/config';
-import { EMAIL_MAX_LENGTH, normaliseEmail } from '@groundwork/http';
+import { EMAIL_MAX_LENGTH, normaliseEmail, RouteMemo } from '@groundwork/http';
 import type { RedisConnection } from '@groundwork/redis';
 import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
@@ -12,25 +12,19 @@ export const GENERAL_THROTTLER = 'default';
 export const STRICT_IP_THROTTLER = 'auth-ip';
 export const STRICT_ACCOUNT_THROTTLER = 'auth-account';
 
-/** Per route, read once: two of the three limits ask on every request (a handler may be inherited). */
-const strictRoutes = new WeakMap<object, WeakMap<object, boolean>>();
-function isStrict(context: ExecutionContext): boolean {
+/** Per route, read once: two of the three limits ask on every request. */
+const strictRoutes = new RouteMemo<boolean>();
+const isStrict = (context: ExecutionContext): boolean => {
   const handler = context.getHandler();
   const controller = context.getClass();
-  let byController = strictRoutes.get(handler);
-  if (byController === undefined) {
-    byController = new WeakMap();
-    strictRoutes.set(handler, byController);
-  }
-  let strict = byController.get(controller);
-  if (strict === undefined) {
-    strict =
+  return strictRoutes.get(
+    handler,
+    controller,
+    () =>
       Reflect.getMetadata(STRICT_THROTTLE_KEY, handler) === true ||
-      Reflect.getMetadata(STRICT_THROTTLE_KEY, controller) === true;
-    byController.set(controller, strict);
-  }
-  return strict;
-}
+      Reflect.getMetadata(STRICT_THROTTLE_KEY, controller) === true,
+  );
+};
 
 /** The account a strict request is about: the body's email, in its one normal form. */
 export function accountOf(request: { body?: unknown }): string | undefined {

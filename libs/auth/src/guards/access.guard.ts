@@ -2,7 +2,7 @@ import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { IS_PUBLIC_KEY, OPTIONAL_AUTH_KEY, type Principal, type Role, ROLES_KEY } from '@groundwork/access';
-import { ProblemException } from '@groundwork/http';
+import { ProblemException, RouteMemo } from '@groundwork/http';
 import { expiredAccessToken, invalidAccessToken, missingAccessToken } from '../auth.errors.js';
 import { JwtStrategy } from './jwt.strategy.js';
 
@@ -21,7 +21,7 @@ interface RoutePolicy {
 @Injectable()
 export class AccessGuard extends AuthGuard() {
   /** Route metadata never changes: read it once per controller and handler, not on every request. */
-  private readonly policies = new WeakMap<object, WeakMap<object, RoutePolicy>>();
+  private readonly policies = new RouteMemo<RoutePolicy>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -77,22 +77,14 @@ export class AccessGuard extends AuthGuard() {
   private policyFor(context: ExecutionContext): RoutePolicy {
     const handler = context.getHandler();
     const controller = context.getClass();
-    let byHandler = this.policies.get(controller);
-    if (byHandler === undefined) {
-      byHandler = new WeakMap();
-      this.policies.set(controller, byHandler);
-    }
-    let policy = byHandler.get(handler);
-    if (policy === undefined) {
+    return this.policies.get(handler, controller, () => {
       const targets = [handler, controller];
       const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-      policy = {
+      return {
         isPublic: this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets) === true,
         optional: this.reflector.getAllAndOverride<boolean | undefined>(OPTIONAL_AUTH_KEY, targets) === true,
         roles: roles !== undefined && roles.length > 0 ? roles : undefined,
       };
-      byHandler.set(handler, policy);
-    }
-    return policy;
+    });
   }
 }
